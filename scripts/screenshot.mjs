@@ -1,0 +1,34 @@
+// Takes headless-Chromium screenshots of a page, to look at what we build.
+// Usage: node scripts/screenshot.mjs URL OUT.png [--width 800] [--height 600] [--dark] [--full] [--forced-colors] [--selector CSS]
+import { chromium } from 'playwright-core';
+import { findChrome, chromeArgs } from './find-chrome.mjs';
+
+const args = process.argv.slice(2);
+const [url, out] = args;
+if (!url || !out) {
+  console.error('usage: node scripts/screenshot.mjs URL OUT.png [--width N] [--height N] [--dark] [--full] [--forced-colors] [--selector CSS]');
+  process.exit(2);
+}
+const opt = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const browser = await chromium.launch({ executablePath: findChrome(), args: chromeArgs.filter((a) => !a.startsWith('--headless')) });
+try {
+  const page = await browser.newPage({
+    viewport: { width: Number(opt('--width', 800)), height: Number(opt('--height', 600)) },
+    colorScheme: args.includes('--dark') ? 'dark' : 'light',
+    forcedColors: args.includes('--forced-colors') ? 'active' : 'none',
+    deviceScaleFactor: Number(opt('--scale', 1)),
+  });
+  page.on('console', (m) => console.log(`[console.${m.type()}] ${m.text()}`));
+  page.on('pageerror', (e) => console.log(`[pageerror] ${e.message}`));
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.waitForTimeout(Number(opt('--wait', 300)));
+  const selector = opt('--selector');
+  if (selector) await page.locator(selector).first().screenshot({ path: out });
+  else await page.screenshot({ path: out, fullPage: args.includes('--full') });
+  console.log(`wrote ${out}`);
+} finally {
+  await browser.close();
+}

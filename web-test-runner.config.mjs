@@ -1,0 +1,18 @@
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { findChrome, chromeArgs } from './scripts/find-chrome.mjs';
+
+const executablePath = findChrome();
+if (!executablePath) {
+  throw new Error('No Chrome/Chromium found: run `node scripts/ensure-chromium.mjs` or set CHROME_PATH.');
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['production'] },
+  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
+  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromeArgs } })],
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 240000,
+};
