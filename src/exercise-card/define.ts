@@ -1,0 +1,3 @@
+import { ExerciseCard } from './exercise-card.js';
+
+ExerciseCard.define();

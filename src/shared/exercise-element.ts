@@ -1,0 +1,202 @@
+import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { exerciseContext } from '../context/exercise-context.js';
+import type { Exercise } from '../schema/exercise-types.js';
+import { checkExercise, fetchExercise, parseExercise, type LoadResult } from '../schema/load-exercise.js';
+import { hostStyles, loadStateStyles } from './base.styles.js';
+import { renderErrorPanel, renderLoading } from './error-panel.js';
+import { VERSION } from '../version.js';
+
+/** Where an element's exercise came from; the first that is present wins. */
+type Source =
+  | { kind: 'property'; value: unknown }
+  | { kind: 'inline'; text: string }
+  | { kind: 'src'; url: string }
+  | { kind: 'context'; value: Exercise }
+  | { kind: 'none' };
+
+export type LoadStatus = 'empty' | 'loading' | 'ready' | 'error';
+
+const INLINE_JSON = ':scope > script[type="application/json"]';
+
+/**
+ * What all four elements share: reading one exercise document from the `.exercise` property,
+ * an inline `<script type="application/json">` child, the `src` URL, or an enclosing
+ * `<exercise-card>` (through `@lit/context`), in that order; validating it; and saying back
+ * what happened with `exercise-load` / `exercise-error` and, on failure, a readable panel.
+ *
+ * @fires exercise-load - A document was loaded and is valid. Detail: `{exercise}`.
+ * @fires exercise-error - A document could not be used. Detail: `{errors: [{path, message}]}`.
+ * @csspart error - The panel naming each problem with a document (role="alert").
+ * @csspart retry - The "Try again" button of the error panel, for network failures.
+ * @csspart loading - The placeholder shown while a `src` document loads.
+ */
+export abstract class ExerciseElement extends LitElement {
+  /** The library version this class belongs to (guards against clashing copies). */
+  static version = VERSION;
+
+  static override styles = [hostStyles, loadStateStyles];
+
+  /** The exercise document as an object (or JSON text). Takes precedence over every other source. */
+  @property({ attribute: false }) exercise?: unknown;
+
+  /** URL of a JSON exercise document, resolved against the page. */
+  @property() src?: string;
+
+  /** The exercise an enclosing `<exercise-card>` provides. */
+  @consume({ context: exerciseContext, subscribe: true })
+  @state()
+  protected contextExercise?: Exercise;
+
+  @state() private loadResult?: LoadResult;
+  @state() private loadStatus: LoadStatus = 'empty';
+
+  private resolvedFrom?: Source;
+  private fetchAbort?: AbortController;
+  private childObserver?: MutationObserver;
+  private pendingEvent?: CustomEvent;
+
+  /** The validated exercise this element shows, from whichever source won. */
+  protected get doc(): Exercise | undefined {
+    return this.loadResult?.exercise;
+  }
+
+  /** Where loading stands: nothing to show, fetching, a valid document, or an error. */
+  protected get status(): LoadStatus {
+    return this.loadStatus;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Inline JSON may be added after we upgrade (a parser still streaming the page, or a
+    // framework rendering children later): look again whenever our children change.
+    this.childObserver = new MutationObserver(() => this.requestUpdate());
+    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    if (this.resolvedFrom?.kind === 'src' && this.loadStatus === 'loading') {
+      this.resolvedFrom = undefined; // a fetch cut short by a move is started again
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.childObserver?.disconnect();
+    this.childObserver = undefined;
+    this.fetchAbort?.abort();
+    this.fetchAbort = undefined;
+  }
+
+  /** Loads the document again from its source (the error panel's "Try again"). */
+  reload(): void {
+    this.resolvedFrom = undefined;
+    this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.resolveSource();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const event = this.pendingEvent;
+    this.pendingEvent = undefined;
+    if (event) this.dispatchEvent(event);
+  }
+
+  /** The error panel or loading placeholder, or `nothing` when there is nothing to report. */
+  protected renderLoadState(): TemplateResult | typeof nothing {
+    if (this.loadStatus === 'loading') return renderLoading();
+    if (this.loadStatus === 'error' && this.loadResult) {
+      return renderErrorPanel(this.loadResult.errors, this.loadResult.retryable ? () => this.reload() : undefined);
+    }
+    return nothing;
+  }
+
+  private pickSource(): Source {
+    if (this.exercise !== undefined && this.exercise !== null) return { kind: 'property', value: this.exercise };
+    const script = this.querySelector(INLINE_JSON);
+    if (script) return { kind: 'inline', text: script.textContent ?? '' };
+    if (this.src) return { kind: 'src', url: this.src };
+    if (this.contextExercise) return { kind: 'context', value: this.contextExercise };
+    return { kind: 'none' };
+  }
+
+  private resolveSource(): void {
+    const source = this.pickSource();
+    if (sameSource(source, this.resolvedFrom)) return;
+    this.resolvedFrom = source;
+    this.fetchAbort?.abort();
+    this.fetchAbort = undefined;
+    switch (source.kind) {
+      case 'property':
+        this.apply(typeof source.value === 'string' ? parseExercise(source.value, 'exercise') : checkExercise(source.value), true);
+        break;
+      case 'inline':
+        this.apply(parseExercise(source.text, 'inline JSON'), true);
+        break;
+      case 'context':
+        // The card validated it and announced it already.
+        this.apply({ exercise: source.value, errors: [], warnings: [], retryable: false }, false);
+        break;
+      case 'src':
+        this.fetchDocument(source.url);
+        break;
+      case 'none':
+        this.loadResult = undefined;
+        this.loadStatus = 'empty';
+        break;
+    }
+  }
+
+  private fetchDocument(url: string): void {
+    const abort = new AbortController();
+    this.fetchAbort = abort;
+    this.loadStatus = 'loading';
+    this.loadResult = undefined;
+    void fetchExercise(url, { signal: abort.signal }).then((result) => {
+      if (abort.signal.aborted) return;
+      this.fetchAbort = undefined;
+      this.apply(result, true);
+    });
+  }
+
+  private apply(result: LoadResult, announce: boolean): void {
+    this.loadResult = result;
+    this.loadStatus = result.exercise ? 'ready' : 'error';
+    if (result.warnings.length > 0 && announce) {
+      console.warn(
+        `[exercise-elements] <${this.localName}>: ${result.warnings.map((w) => `${w.path || '(document)'} ${w.message}`).join('; ')}`,
+      );
+    }
+    if (!announce) return;
+    const init = { bubbles: true, composed: true };
+    this.pendingEvent = result.exercise
+      ? new CustomEvent('exercise-load', { ...init, detail: { exercise: result.exercise } })
+      : new CustomEvent('exercise-error', { ...init, detail: { errors: result.errors } });
+    // Fetches end outside an update: make sure one runs to render and announce the result.
+    this.requestUpdate();
+  }
+}
+
+function sameSource(a: Source, b: Source | undefined): boolean {
+  if (!b || a.kind !== b.kind) return false;
+  switch (a.kind) {
+    case 'property':
+    case 'context':
+      return a.value === (b as typeof a).value;
+    case 'inline':
+      return a.text === (b as typeof a).text;
+    case 'src':
+      return a.url === (b as typeof a).url;
+    case 'none':
+      return true;
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'exercise-load': CustomEvent<{ exercise: Exercise }>;
+    'exercise-error': CustomEvent<{ errors: { path: string; message: string }[] }>;
+  }
+}
