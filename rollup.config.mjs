@@ -1,0 +1,50 @@
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import json from '@rollup/plugin-json';
+import terser from '@rollup/plugin-terser';
+import { typescriptTranspile, stripSchemaDocs } from './scripts/rollup-plugins.mjs';
+
+const elements = ['exercise-card', 'muscle-map', 'mistakes-accordion', 'set-timer'];
+
+const plugins = () => [
+  // Lit's production build: no dev-mode warnings, smaller.
+  nodeResolve({ exportConditions: ['production'] }),
+  stripSchemaDocs(),
+  json({ preferConst: true, compact: true }),
+  typescriptTranspile(),
+];
+
+const minify = terser({
+  ecma: 2021,
+  module: true,
+  compress: { passes: 2 },
+  format: { comments: false },
+});
+
+export default [
+  // The one-file bundles a blogger pastes: Lit included, all four tags registered.
+  {
+    input: 'src/bundle.ts',
+    plugins: [...plugins(), minify],
+    output: [
+      { file: 'dist/exercise-elements.js', format: 'es', sourcemap: true },
+      { file: 'dist/exercise-elements.iife.js', format: 'iife', sourcemap: true },
+    ],
+  },
+  // The npm entry points: one module per source file, Lit left to the app's bundler.
+  {
+    input: {
+      index: 'src/index.ts',
+      define: 'src/define.ts',
+      'schema/index': 'src/schema/index.ts',
+      ...Object.fromEntries(
+        elements.flatMap((name) => [
+          [`${name}/${name}`, `src/${name}/${name}.ts`],
+          [`${name}/define`, `src/${name}/define.ts`],
+        ]),
+      ),
+    },
+    external: [/^lit(\/|$)/, /^@lit\//],
+    plugins: plugins(),
+    output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
+  },
+];
