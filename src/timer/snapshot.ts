@@ -1,0 +1,64 @@
+import type { Timeline } from './timeline.js';
+import type { Run } from './state.js';
+
+/**
+ * A run saved across a page reload. The monotonic clock starts again on every page, so what is
+ * saved is the position (phase and milliseconds into it) and the wall-clock time of saving; the
+ * wall clock is only used to measure the time the page was away, never while it runs.
+ */
+export interface Snapshot {
+  v: 1;
+  /** Which timeline this belongs to; a snapshot of another prescription is not used. */
+  sig: string;
+  status: 'running' | 'paused';
+  anchor: number;
+  /** Milliseconds into the anchor phase at the moment of saving. */
+  into: number;
+  /** Wall-clock ms (Date.now()) at the moment of saving. */
+  savedAt: number;
+}
+
+/** Longest time away after which a running workout is still resumed rather than forgotten. */
+export const MAX_AWAY_MS = 2 * 60 * 60 * 1000;
+
+/** A short text that changes whenever the phases change. */
+export function timelineSignature(tl: Timeline): string {
+  const p = tl.plan;
+  const t = p.tempo;
+  return [
+    p.mode,
+    p.sets,
+    p.reps,
+    p.holdSeconds,
+    p.sides.join('/'),
+    `${t.eccentric}-${t.bottom}-${t.concentric}-${t.top}`,
+    p.restBetweenSets,
+    p.restBetweenSides,
+    p.leadIn,
+  ].join('|');
+}
+
+export function takeSnapshot(tl: Timeline, run: Run, now: number, wallNow: number): Snapshot | undefined {
+  if (run.status !== 'running' && run.status !== 'paused') return undefined;
+  if (run.anchor >= tl.phases.length) return undefined;
+  const into = Math.max(0, (run.pausedAt ?? now) - run.anchorAt);
+  return { v: 1, sig: timelineSignature(tl), status: run.status, anchor: run.anchor, into, savedAt: wallNow };
+}
+
+/**
+ * The run a snapshot stands for, on this page's clock. A running one has moved on by the time
+ * away (never backwards, even if the wall clock was set back). Anything odd gives undefined.
+ */
+export function restoreSnapshot(tl: Timeline, data: unknown, now: number, wallNow: number): Run | undefined {
+  if (!data || typeof data !== 'object') return undefined;
+  const s = data as Partial<Snapshot>;
+  const finite = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n);
+  if (s.v !== 1 || s.sig !== timelineSignature(tl)) return undefined;
+  if (s.status !== 'running' && s.status !== 'paused') return undefined;
+  if (!finite(s.anchor) || !Number.isInteger(s.anchor) || s.anchor < 0 || s.anchor >= tl.phases.length) return undefined;
+  if (!finite(s.into) || s.into < 0 || !finite(s.savedAt)) return undefined;
+  if (s.status === 'paused') return { status: 'paused', anchor: s.anchor, anchorAt: now - s.into, pausedAt: now };
+  const away = Math.max(0, wallNow - s.savedAt);
+  if (away > MAX_AWAY_MS) return undefined;
+  return { status: 'running', anchor: s.anchor, anchorAt: now - s.into - away, pausedAt: null };
+}

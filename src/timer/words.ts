@@ -1,0 +1,90 @@
+/**
+ * Every word the timer shows or speaks, in one table, so that a translation can replace it
+ * whole. Phase words say what to do, in plain language, not the jargon of tempo notation.
+ */
+export interface TimerWords {
+  /** What to do in each phase (shown large and spoken at its start). */
+  phase: {
+    idle: string;
+    'lead-in': string;
+    eccentric: string;
+    bottom: string;
+    concentric: string;
+    top: string;
+    hold: string;
+    rep: string;
+    'side-rest': string;
+    'set-rest': string;
+    done: string;
+  };
+  side: { left: string; right: string };
+  setOf: (set: number, sets: number) => string;
+  repOf: (rep: number, reps: number) => string;
+  /** Shown instead of `repOf` before the first rep of a side (during rests and the lead-in). */
+  repsTotal: (reps: number) => string;
+  /** Spoken at the start of each rep in tempo mode. */
+  count: (rep: number) => string;
+  /** Spoken when a new side begins straight away (no rest between sides). */
+  sideNow: (side: string) => string;
+  next: string;
+  paused: string;
+  /** Button names. */
+  start: string;
+  pause: string;
+  resume: string;
+  skip: string;
+  back: string;
+  restart: string;
+  again: string;
+  countRep: string;
+  /** Sound state shown next to the controls. */
+  soundOff: string;
+  soundBlocked: string;
+  /** Accessible names. */
+  timerLabel: string;
+  controlsLabel: string;
+  regionLabel: string;
+  /** A short line shown in count mode while a rep is open. */
+  countHint: string;
+  /** Announced by the live region. */
+  announce: (parts: string[]) => string;
+}
+
+export const TIMER_WORDS: TimerWords = {
+  phase: {
+    idle: 'Ready',
+    'lead-in': 'Get ready',
+    eccentric: 'Lower slowly',
+    bottom: 'Hold',
+    concentric: 'Drive up',
+    top: 'Hold',
+    hold: 'Hold',
+    rep: 'Your pace',
+    'side-rest': 'Switch sides',
+    'set-rest': 'Rest',
+    done: 'Done',
+  },
+  side: { left: 'Left side', right: 'Right side' },
+  setOf: (set, sets) => `Set ${set} of ${sets}`,
+  repOf: (rep, reps) => `Rep ${rep} of ${reps}`,
+  repsTotal: (reps) => (reps === 1 ? '1 rep' : `${reps} reps`),
+  count: (rep) => String(rep),
+  sideNow: (side) => side,
+  next: 'Up next',
+  paused: 'Paused',
+  start: 'Start',
+  pause: 'Pause',
+  resume: 'Resume',
+  skip: 'Skip',
+  back: 'Back',
+  restart: 'Restart',
+  again: 'Start again',
+  countRep: 'Rep done',
+  soundOff: 'Sound off',
+  soundBlocked: 'Sound blocked by the browser',
+  timerLabel: 'Time left',
+  controlsLabel: 'Timer controls',
+  regionLabel: 'Set timer',
+  countHint: 'Tap “Rep done” or press Space after each rep',
+  announce: (parts) => parts.filter(Boolean).join(', '),
+};
