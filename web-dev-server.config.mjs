@@ -7,7 +7,7 @@ export default {
   open: false,
   port: Number(process.env.PORT) || 8000,
   nodeResolve: { exportConditions: ['production'] },
-  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'esnext', tsconfig: 'tsconfig.json' })],
   middleware: [
     // `/` goes to the demo gallery.
     (ctx, next) => {

@@ -1,6 +1,7 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { findChrome, chromeArgs } from './scripts/find-chrome.mjs';
+import { fixtureRoutes } from './test/server/fixture-routes.mjs';
 
 const executablePath = findChrome();
 if (!executablePath) {
@@ -10,7 +11,10 @@ if (!executablePath) {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
-  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
+  middleware: [fixtureRoutes()],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'esnext', tsconfig: 'tsconfig.json' }),
+  ],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromeArgs } })],
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
