@@ -1,4 +1,4 @@
-import schemaJson from '../../schema/exercise.schema.json';
+import schemaJson from '../../schema/exercise.schema.json' with { type: 'json' };
 import type { Exercise, ValidationIssue } from './exercise-types.js';
 
 /**
