@@ -1,0 +1,3 @@
+import { MistakesAccordion } from './mistakes-accordion.js';
+
+MistakesAccordion.define();

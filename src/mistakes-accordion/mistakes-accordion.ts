@@ -1,0 +1,464 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { ExerciseElement } from '../shared/exercise-element.js';
+import { defineElement } from '../shared/define-element.js';
+import { renderNestedList } from '../shared/nested-list.js';
+import type { Mistake } from '../schema/exercise-types.js';
+import { headingLevel, idFromHash, linkTo, toShownMistakes, type ShownMistake } from './model.js';
+import { mistakesAccordionStyles } from './mistakes-accordion.styles.js';
+
+/** Detail of `mistake-toggle`. */
+export interface MistakeToggleDetail {
+  /** The mistake's id (the deep link is `#mistake-<id>`). */
+  id: string;
+  /** Whether it is open now. */
+  open: boolean;
+  /**
+   * Vocabulary ids of the muscles the mistake concerns (group names expanded), so that an
+   * enclosing `<exercise-card>` can highlight them on its `<muscle-map>` while it is open.
+   */
+  muscles: string[];
+}
+
+/** How long the "Link copied" confirmation stays visible (ms). */
+export const COPIED_MS = 2000;
+/** Length of the opening animation (ms), unless the reader prefers reduced motion. */
+export const OPEN_MS = 220;
+
+const chevron = html`<svg class="chevron" part="chevron" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+  <path d="M5 7.5l5 5 5-5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" />
+</svg>`;
+const linkIcon = html`<svg class="icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+  <path d="M8.5 11.5a3.5 3.5 0 0 0 5 0l2.5-2.5a3.5 3.5 0 0 0-5-5L9.8 5.2M11.5 8.5a3.5 3.5 0 0 0-5 0L4 11a3.5 3.5 0 0 0 5 5l1.2-1.2"
+    fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" />
+</svg>`;
+const checkIcon = html`<svg class="icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+  <path d="M4.5 10.5l3.5 3.5 7.5-8" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" />
+</svg>`;
+
+/** A heading of the given level around `content` (five plain templates: no dynamic tag names). */
+function heading(level: 2 | 3 | 4 | 5 | 6, content: TemplateResult): TemplateResult {
+  switch (level) {
+    case 2:
+      return html`<h2 class="heading" part="heading">${content}</h2>`;
+    case 3:
+      return html`<h3 class="heading" part="heading">${content}</h3>`;
+    case 4:
+      return html`<h4 class="heading" part="heading">${content}</h4>`;
+    case 5:
+      return html`<h5 class="heading" part="heading">${content}</h5>`;
+    case 6:
+      return html`<h6 class="heading" part="heading">${content}</h6>`;
+  }
+}
+
+const prefersReducedMotion = (): boolean => matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/**
+ * The common mistakes of an exercise as an accessible accordion (the WAI-ARIA APG pattern):
+ * each mistake's header is a heading holding a button that shows or hides its panel, which
+ * says what to avoid, why it matters, what to try instead and which muscles it concerns.
+ *
+ * Collapsed panels stay findable with the browser's find-in-page (`hidden="until-found"`,
+ * opened on `beforematch`). A page URL ending in `#mistake-<id>` opens that mistake and scrolls
+ * to it, on load and whenever the fragment changes; each header offers to copy that link.
+ * Printing shows every mistake expanded.
+ *
+ * Data: the `mistakes` property (a plain list, overrides the document's), or an exercise
+ * document from `.exercise`, an inline `<script type="application/json">` child, `src`, or an
+ * enclosing `<exercise-card>`.
+ *
+ * Keyboard: Enter or Space on a header toggles it; Up and Down move to the previous and next
+ * header (wrapping round), Home and End to the first and last.
+ *
+ * @attr mode - `multiple` (default): any number open; `single`: opening one closes the others.
+ * @attr heading-level - Level of the header headings, 2 to 6 (default 3; anything else means 3).
+ * @attr src - URL of a JSON exercise document.
+ *
+ * @fires mistake-toggle - A mistake opened or closed (by the reader, a method, find-in-page or a
+ *   deep link). Detail: `{id, open, muscles}`, `muscles` being vocabulary ids. When opening one
+ *   closes another (`mode="single"`), the closing event comes first.
+ * @fires exercise-load - The exercise document loaded. Detail: `{exercise}`.
+ * @fires exercise-error - The exercise document could not be used. Detail: `{errors}`.
+ *
+ * @csspart toolbar - The row above the list holding the expand/collapse-all button.
+ * @csspart toggle-all - The "Expand all" / "Collapse all" button (`mode="multiple"` only).
+ * @csspart list - The container of all mistakes.
+ * @csspart item - One mistake (header and panel); an open one also has the part `item-open`.
+ * @csspart header - A mistake's header row (heading and copy-link button).
+ * @csspart heading - The `<h2>`…`<h6>` of a header.
+ * @csspart button - The header button that opens and closes the panel.
+ * @csspart title - The mistake's title inside the header button.
+ * @csspart chevron - The arrow that turns when the panel opens.
+ * @csspart copy-link - The button that copies the mistake's link.
+ * @csspart copied - The "Link copied" confirmation.
+ * @csspart copy-fallback - Shown when the clipboard cannot be used: the link, selected, to copy by hand.
+ * @csspart panel - A mistake's panel (role="region").
+ * @csspart body - The padded content of a panel.
+ * @csspart avoid - The "what to avoid" sentence.
+ * @csspart label - The small headings "Why it matters", "What to try", "Muscles".
+ * @csspart why - The "why it matters" text or list.
+ * @csspart fixes - The list of fixes.
+ * @csspart chips - The list of muscle chips.
+ * @csspart chip - One muscle chip.
+ * @csspart empty - The note shown when there are no mistakes.
+ * @csspart error - The panel naming each problem with a document (role="alert").
+ * @csspart loading - The placeholder shown while a `src` document loads.
+ *
+ * @cssprop --ex-font-family - Font of the whole element.
+ * @cssprop --ex-font-size - Base font size (default 16px).
+ * @cssprop --ex-color-text - Text colour.
+ * @cssprop --ex-color-muted - Secondary text (labels).
+ * @cssprop --ex-color-bg - Background of each mistake.
+ * @cssprop --ex-color-surface - Background of the "avoid" box and hovered headers.
+ * @cssprop --ex-color-border - Borders.
+ * @cssprop --ex-color-accent - Open mistake, bullets, "Expand all".
+ * @cssprop --ex-color-focus - Focus rings.
+ * @cssprop --ex-color-avoid - Bar beside the "avoid" sentence (default: the danger colour).
+ * @cssprop --ex-radius - Corner radius of each mistake.
+ * @cssprop --ex-muscle-primary - Dot colour of the muscle chips.
+ * @cssprop --ex-mistakes-gap - Space between mistakes (default 0.625em).
+ * @cssprop --ex-scroll-margin-top - Space kept above a deep-linked mistake, e.g. for a sticky page header (default 1em).
+ */
+export class MistakesAccordion extends ExerciseElement {
+  static override styles = [...ExerciseElement.styles, mistakesAccordionStyles];
+
+  static define(tag = 'mistakes-accordion', registry: CustomElementRegistry = customElements): void {
+    defineElement(tag, this, registry);
+  }
+
+  /** `multiple` (default) lets any number be open; `single` keeps at most one open. */
+  @property({ reflect: true }) mode: 'single' | 'multiple' = 'multiple';
+
+  /** Level of the header headings, 2 to 6; anything else falls back to 3. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  /** A plain list of mistakes; when set, it is shown instead of the document's. */
+  @property({ attribute: false }) mistakes?: Mistake[];
+
+  @state() private open: ReadonlySet<string> = new Set();
+  @state() private copiedId?: string;
+  @state() private fallbackId?: string;
+  @state() private targetId?: string;
+  @state() private announcement = '';
+
+  /** Prefix that keeps this instance's element ids apart from any other copy's. */
+  private readonly uid = `ma${Math.random().toString(36).slice(2, 8)}`;
+  private shown: ShownMistake[] = [];
+  private shownFrom?: unknown;
+  private hasList = false;
+  private pendingHash?: string;
+  private scrollToId?: string;
+  private animateIds = new Set<string>();
+  private pendingToggles: MistakeToggleDetail[] = [];
+  private copiedTimer?: ReturnType<typeof setTimeout>;
+
+  private readonly onHashChange = (): void => {
+    this.pendingHash = location.hash;
+    this.requestUpdate();
+  };
+
+  /** Ids of the open mistakes, in list order. */
+  get expandedIds(): string[] {
+    return this.shown.filter((m) => this.open.has(m.id)).map((m) => m.id);
+  }
+
+  /** Opens every mistake (`mode="multiple"`; in `single` mode it leaves things as they are). */
+  expandAll(): void {
+    if (this.mode === 'single') return;
+    this.setOpen(new Set(this.shown.map((m) => m.id)), true);
+  }
+
+  /** Closes every mistake. */
+  collapseAll(): void {
+    this.setOpen(new Set(), false);
+  }
+
+  /**
+   * Opens or closes one mistake (`force` true opens, false closes, absent flips).
+   * Returns whether it is open afterwards; an unknown id changes nothing and returns false.
+   */
+  toggle(id: string, force?: boolean): boolean {
+    if (!this.shown.some((m) => m.id === id)) return false;
+    const open = force ?? !this.open.has(id);
+    this.openOne(id, open, true);
+    return open;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+    this.pendingHash = location.hash;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+    clearTimeout(this.copiedTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.refreshList();
+    if (changed.has('mode') && this.mode === 'single' && this.open.size > 1) {
+      this.setOpen(new Set(this.expandedIds.slice(0, 1)), false);
+    }
+    this.followHash();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.runAnimations();
+    if (this.scrollToId !== undefined) {
+      const item = this.renderRoot.querySelector<HTMLElement>(`#${this.uid}-item-${this.indexOf(this.scrollToId)}`);
+      this.scrollToId = undefined;
+      item?.scrollIntoView({ block: 'start', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+    }
+    const toggles = this.pendingToggles;
+    this.pendingToggles = [];
+    for (const detail of toggles) {
+      this.dispatchEvent(new CustomEvent<MistakeToggleDetail>('mistake-toggle', { bubbles: true, composed: true, detail }));
+    }
+  }
+
+  protected override render() {
+    if (!this.hasList) return this.renderLoadState();
+    const mistakes = this.shown;
+    if (mistakes.length === 0) {
+      return html`<p class="empty" part="empty">No common mistakes are listed for this exercise.</p>`;
+    }
+    const level = headingLevel(this.headingLevel);
+    const allOpen = mistakes.every((m) => this.open.has(m.id));
+    const showToggleAll = this.mode !== 'single' && mistakes.length > 1;
+    return html`
+      ${showToggleAll
+        ? html`<div class="toolbar" part="toolbar">
+            <button type="button" class="toggle-all" part="toggle-all" @click=${allOpen ? this.collapseAll : this.expandAll}>
+              ${allOpen ? 'Collapse all' : 'Expand all'}
+            </button>
+          </div>`
+        : nothing}
+      <div class="list" part="list" @keydown=${this.onKeydown}>
+        ${repeat(mistakes, (m) => m.id, (m, i) => this.renderItem(m, i, level))}
+      </div>
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+    `;
+  }
+
+  private renderItem(m: ShownMistake, index: number, level: 2 | 3 | 4 | 5 | 6): TemplateResult {
+    const open = this.open.has(m.id);
+    const base = `${this.uid}-${index}`;
+    const buttonId = `${base}-button`;
+    const panelId = `${base}-panel`;
+    const copied = this.copiedId === m.id;
+    const classes = `item${open ? ' open' : ''}${this.targetId === m.id ? ' targeted' : ''}`;
+    return html`<div class=${classes} part=${open ? 'item item-open' : 'item'} id=${`${this.uid}-item-${index}`}>
+      <div class="header" part="header">
+        ${heading(
+          level,
+          html`<button type="button" class="toggle" part="button" id=${buttonId} aria-expanded=${open ? 'true' : 'false'}
+            aria-controls=${panelId} @click=${() => this.openOne(m.id, !open, true)}>
+            <span class="title" part="title">${m.title}</span>${chevron}
+          </button>`,
+        )}
+        <button type="button" class="copy${copied ? ' done' : ''}" part="copy-link" aria-label=${`Copy link to “${m.title}”`}
+          title="Copy link" @click=${() => this.copyLink(m.id)}>
+          ${copied ? checkIcon : linkIcon}
+        </button>
+        ${copied ? html`<span class="copied" part="copied" aria-hidden="true">Link copied</span>` : nothing}
+      </div>
+      ${this.fallbackId === m.id ? this.renderFallback(m, base) : nothing}
+      <div class="panel" part="panel" id=${panelId} role="region" aria-labelledby=${buttonId}
+        hidden=${open ? nothing : 'until-found'} @beforematch=${() => this.openOne(m.id, true, false)}>
+        <div class="body" part="body">${this.renderBody(m, base)}</div>
+      </div>
+    </div>`;
+  }
+
+  private renderBody(m: ShownMistake, base: string): TemplateResult {
+    const whyId = `${base}-why`;
+    const fixesId = `${base}-fixes`;
+    const musclesId = `${base}-muscles`;
+    const [onlyWhy] = m.why;
+    return html`
+      ${m.avoid ? html`<p class="avoid" part="avoid">${m.avoid}</p>` : nothing}
+      ${m.why.length > 0
+        ? html`<section class="section">
+            <p class="label" part="label" id=${whyId}>Why it matters</p>
+            ${m.why.length === 1 && typeof onlyWhy === 'string'
+              ? html`<p class="why" part="why">${onlyWhy}</p>`
+              : renderNestedList(m.why, { part: 'why', className: 'why', labelledBy: whyId })}
+          </section>`
+        : nothing}
+      ${m.fixes.length > 0
+        ? html`<section class="section">
+            <p class="label" part="label" id=${fixesId}>What to try</p>
+            ${renderNestedList(m.fixes, { part: 'fixes', className: 'fixes', labelledBy: fixesId })}
+          </section>`
+        : nothing}
+      ${m.chips.length > 0
+        ? html`<section class="section">
+            <p class="label" part="label" id=${musclesId}>Muscles</p>
+            <ul class="chips" part="chips" aria-labelledby=${musclesId}>
+              ${m.chips.map((c) => html`<li class="chip" part="chip" data-muscle=${c.key}>${c.name}</li>`)}
+            </ul>
+          </section>`
+        : nothing}
+    `;
+  }
+
+  private renderFallback(m: ShownMistake, base: string): TemplateResult {
+    const inputId = `${base}-link`;
+    return html`<div class="copy-fallback" part="copy-fallback">
+      <label for=${inputId}>Copying is not available here. Link to this mistake:</label>
+      <input id=${inputId} type="text" readonly .value=${linkTo(m.id, location.href)}
+        @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()}
+        @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.closeFallback()} @blur=${this.closeFallback} />
+    </div>`;
+  }
+
+  /** Recomputes the shown list when its source (the property or the document) changes. */
+  private refreshList(): void {
+    const source = this.mistakes !== undefined ? this.mistakes : this.doc?.mistakes;
+    const hasList = this.mistakes !== undefined || this.doc !== undefined;
+    if (source === this.shownFrom && hasList === this.hasList) return;
+    this.shownFrom = source;
+    this.hasList = hasList;
+    const { mistakes, problems } = toShownMistakes(source, this.mistakes !== undefined ? 'mistakes' : 'exercise.mistakes');
+    if (problems.length > 0) console.warn(`[exercise-elements] <${this.localName}>: ${problems.join(' ')}`);
+    this.shown = mistakes;
+    // Mistakes that are gone close silently: there is nothing left to say they changed.
+    const ids = new Set(mistakes.map((m) => m.id));
+    const kept = [...this.open].filter((id) => ids.has(id));
+    if (kept.length !== this.open.size) this.open = new Set(kept);
+    if (this.targetId !== undefined && !ids.has(this.targetId)) this.targetId = undefined;
+  }
+
+  /** Opens the mistake a `#mistake-<id>` fragment names, once the list it may be in exists. */
+  private followHash(): void {
+    if (this.pendingHash === undefined || !this.hasList) return;
+    const hash = this.pendingHash;
+    this.pendingHash = undefined;
+    const id = idFromHash(hash);
+    if (id === undefined || !this.shown.some((m) => m.id === id)) {
+      this.targetId = undefined;
+      return;
+    }
+    this.targetId = id;
+    this.scrollToId = id;
+    this.openOne(id, true, false);
+  }
+
+  private openOne(id: string, open: boolean, animate: boolean): void {
+    const next = new Set(this.mode === 'single' && open ? [] : this.open);
+    if (open) next.add(id);
+    else next.delete(id);
+    this.setOpen(next, animate);
+  }
+
+  /** Makes `next` the open set, queueing one `mistake-toggle` per mistake that changed. */
+  private setOpen(next: ReadonlySet<string>, animate: boolean): void {
+    const before = this.open;
+    const closed = this.shown.filter((m) => before.has(m.id) && !next.has(m.id));
+    const opened = this.shown.filter((m) => !before.has(m.id) && next.has(m.id));
+    if (closed.length === 0 && opened.length === 0) return;
+    this.open = next;
+    for (const m of closed) this.pendingToggles.push({ id: m.id, open: false, muscles: [...m.muscles] });
+    for (const m of opened) {
+      this.pendingToggles.push({ id: m.id, open: true, muscles: [...m.muscles] });
+      if (animate) this.animateIds.add(m.id);
+    }
+  }
+
+  /** Grows newly opened panels from nothing to their height, unless motion is unwelcome. */
+  private runAnimations(): void {
+    const ids = this.animateIds;
+    this.animateIds = new Set();
+    if (ids.size === 0 || prefersReducedMotion()) return;
+    for (const id of ids) {
+      const panel = this.renderRoot.querySelector<HTMLElement>(`#${this.uid}-${this.indexOf(id)}-panel`);
+      if (!panel || typeof panel.animate !== 'function') continue;
+      const height = panel.scrollHeight;
+      panel.classList.add('animating');
+      const animation = panel.animate(
+        [
+          { height: '0px', opacity: 0 },
+          { height: `${height}px`, opacity: 1 },
+        ],
+        { duration: OPEN_MS, easing: 'cubic-bezier(0.2, 0, 0, 1)' },
+      );
+      const done = () => panel.classList.remove('animating');
+      animation.addEventListener('finish', done);
+      animation.addEventListener('cancel', done);
+    }
+  }
+
+  private indexOf(id: string): number {
+    return this.shown.findIndex((m) => m.id === id);
+  }
+
+  /** Up/Down move between headers (wrapping), Home/End to the first/last: the APG keys. */
+  private onKeydown(event: KeyboardEvent): void {
+    const target = event.target as Element | null;
+    if (!target?.classList.contains('toggle') || event.altKey || event.ctrlKey || event.metaKey) return;
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('button.toggle')];
+    const index = buttons.indexOf(target as HTMLButtonElement);
+    const last = buttons.length - 1;
+    let next: number;
+    switch (event.key) {
+      case 'ArrowDown':
+        next = index >= last ? 0 : index + 1;
+        break;
+      case 'ArrowUp':
+        next = index <= 0 ? last : index - 1;
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = last;
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+    buttons[next]?.focus();
+  }
+
+  private async copyLink(id: string): Promise<void> {
+    const url = linkTo(id, location.href);
+    try {
+      if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(url);
+    } catch {
+      // Not a secure context, permission refused, or an old browser: show the link to copy by hand.
+      this.fallbackId = id;
+      this.copiedId = undefined;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLInputElement>('.copy-fallback input')?.focus();
+      return;
+    }
+    this.fallbackId = undefined;
+    this.copiedId = id;
+    this.announcement = 'Link copied';
+    clearTimeout(this.copiedTimer);
+    this.copiedTimer = setTimeout(() => {
+      this.copiedId = undefined;
+      this.announcement = '';
+    }, COPIED_MS);
+  }
+
+  private closeFallback(): void {
+    this.fallbackId = undefined;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mistakes-accordion': MistakesAccordion;
+  }
+  interface HTMLElementEventMap {
+    'mistake-toggle': CustomEvent<MistakeToggleDetail>;
+  }
+}

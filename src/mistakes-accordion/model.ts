@@ -1,0 +1,102 @@
+import type { ListItem } from '../schema/exercise-types.js';
+import { usableItems } from '../shared/nested-list.js';
+import { muscleChips, muscleIds, type MuscleChip } from './muscles.js';
+
+/** One mistake as the accordion shows it: checked, with its muscles resolved. */
+export interface ShownMistake {
+  /** Unique within the accordion; the deep link is `#mistake-<id>`. */
+  id: string;
+  title: string;
+  avoid?: string;
+  why: ListItem[];
+  fixes: ListItem[];
+  chips: MuscleChip[];
+  /** Vocabulary ids of the muscles (groups expanded), for `mistake-toggle`. */
+  muscles: string[];
+}
+
+export interface MistakeList {
+  mistakes: ShownMistake[];
+  /** What was wrong with the input and left out, in plain words (empty when all was fine). */
+  problems: string[];
+}
+
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() !== '' ? value : undefined;
+
+function slug(value: string): string {
+  return value
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * Turns a list of mistakes (from a validated document, or the `.mistakes` property that nobody
+ * validated) into what the accordion renders. Entries without a title are left out and named
+ * in `problems`; missing or repeated ids are made up from the title so that every header,
+ * panel and deep link is unique. Never throws.
+ */
+export function toShownMistakes(value: unknown, where = 'mistakes'): MistakeList {
+  if (value === undefined || value === null) return { mistakes: [], problems: [] };
+  if (!Array.isArray(value)) return { mistakes: [], problems: [`${where} must be a list of mistakes.`] };
+  const problems: string[] = [];
+  const used = new Set<string>();
+  const mistakes: ShownMistake[] = [];
+  value.forEach((entry: unknown, index) => {
+    const path = `${where}[${index}]`;
+    if (!entry || typeof entry !== 'object') {
+      problems.push(`${path} is not a mistake object; left out.`);
+      return;
+    }
+    const m = entry as Record<string, unknown>;
+    const title = text(m.title);
+    if (!title) {
+      problems.push(`${path} has no title; left out.`);
+      return;
+    }
+    let id = text(m.id)?.trim() || slug(title) || String(index + 1);
+    if (used.has(id)) {
+      problems.push(`${path}.id "${id}" is used twice; the second is renamed.`);
+      let n = 2;
+      while (used.has(`${id}-${n}`)) n += 1;
+      id = `${id}-${n}`;
+    }
+    used.add(id);
+    const chips = muscleChips(m.muscles);
+    mistakes.push({
+      id,
+      title,
+      avoid: text(m.avoid),
+      why: usableItems(m.why),
+      fixes: usableItems(m.fixes),
+      chips,
+      muscles: muscleIds(chips),
+    });
+  });
+  return { mistakes, problems };
+}
+
+/** The mistake id a URL fragment such as `#mistake-knee-caving` points at, if any. */
+export function idFromHash(hash: string): string | undefined {
+  const match = /^#mistake-(.+)$/.exec(hash);
+  if (!match) return undefined;
+  try {
+    return decodeURIComponent(match[1]!);
+  } catch {
+    return match[1];
+  }
+}
+
+/** The page's URL with its fragment pointing at one mistake. */
+export function linkTo(id: string, base: string): string {
+  const url = new URL(base);
+  url.hash = `mistake-${encodeURIComponent(id)}`;
+  return url.href;
+}
+
+/** `heading-level` as a number from 2 to 6; anything else falls back to 3. */
+export function headingLevel(value: unknown): 2 | 3 | 4 | 5 | 6 {
+  const n = typeof value === 'number' ? value : Number(String(value ?? '').trim() || NaN);
+  return Number.isInteger(n) && n >= 2 && n <= 6 ? (n as 2 | 3 | 4 | 5 | 6) : 3;
+}
