@@ -1,22 +1,119 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { ExerciseElement } from '../shared/exercise-element.js';
 import { defineElement } from '../shared/define-element.js';
+import { safeUrl } from '../shared/safe-url.js';
+import { renderNestedList } from '../shared/nested-list.js';
 import { exerciseContext } from '../context/exercise-context.js';
-import type { Exercise } from '../schema/exercise-types.js';
+import type { Exercise, MuscleRole } from '../schema/exercise-types.js';
 import { exerciseCardStyles } from './exercise-card.styles.js';
+import { COMPACT_SECTIONS, SECTION_NAMES, hasContent, parseSections, type SectionName } from './sections.js';
+import {
+  equipmentText,
+  formatWorkoutTime,
+  levelLabel,
+  muscleName,
+  prescriptionChips,
+  workoutSeconds,
+} from './format.js';
+import { parseHeadingLevel, renderHeading } from './heading.js';
+import { playerFor, renderFacade, renderVideoListItem } from './video-facade.js';
+import { jsonLdText } from './json-ld.js';
+
+const SECTION_TITLES: Record<SectionName, string> = {
+  prescription: 'Sets and reps',
+  muscles: 'Muscles worked',
+  setup: 'Starting position',
+  steps: 'How to do it',
+  cues: 'Coaching cues',
+  mistakes: 'Common mistakes',
+  timer: 'Try it now',
+  benefits: 'Why it’s worth doing',
+  uses: 'Where it helps every day',
+  feel: 'Feel it working',
+  videos: 'Videos',
+  source: 'Source',
+};
+
+const ROLES: { role: MuscleRole; label: string }[] = [
+  { role: 'primary', label: 'Main muscles' },
+  { role: 'secondary', label: 'Also working' },
+  { role: 'stabilizer', label: 'Stabilizers' },
+];
+
+/** Marks the JSON-LD script this card wrote, so it is updated rather than duplicated. */
+const LD_MARK = 'data-exercise-card';
+
+/** "A, B or C". */
+const orList = (items: readonly string[]) =>
+  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 
 /**
- * The whole exercise in one element. Provides its exercise to the elements nested inside it.
+ * The whole exercise in one element: header, prescription, muscle map, starting position,
+ * steps, cues, mistakes, a guided timer, benefits, everyday uses, "feel it" checks, videos and
+ * the source. Each section shows only when the document has something for it. The card
+ * provides its exercise to the `<muscle-map>`, `<mistakes-accordion>` and `<set-timer>` it
+ * composes (this module registers none of them: `define.ts` does).
+ *
+ * Light-DOM children other than the inline JSON are the no-JavaScript fallback: they show
+ * until the element upgrades, then the shadow root (which has no slot) hides them. The card
+ * appends one `<script type="application/ld+json">` with schema.org HowTo data to its light DOM.
  *
  * @attr src - URL of a JSON exercise document.
- * @attr sections - Space-separated, ordered subset of sections to show.
- * @attr layout - `full` (default) or `compact`.
+ * @attr sections - Space-separated, ordered subset of `prescription muscles setup steps cues mistakes timer benefits uses feel videos source`.
+ * @attr layout - `full` (default) or `compact` (name, chips, small map, collapsed steps, link out).
  * @attr theme - `light`, `dark` or `auto` (default: follow the reader's setting).
+ * @attr heading-level - Level of the card's title, 2–6 (default 2); section headings are one below.
+ * @attr href - Where the compact card's "Full exercise" link goes (default: the source URL).
+ *
+ * @fires exercise-load - The document was loaded and is valid. Detail: `{exercise}`.
+ * @fires exercise-error - The document could not be used. Detail: `{errors}`.
+ *
+ * @csspart card - The outer `<article>`.
+ * @csspart header - Name, aliases, summary and facts.
+ * @csspart eyebrow - The category line above the title.
+ * @csspart title - The exercise name (a heading).
+ * @csspart aliases - "Also called …".
+ * @csspart summary - The summary paragraph.
+ * @csspart effect - The one-line effect.
+ * @csspart facts - The level / equipment / time row.
+ * @csspart section - Every section; each also has `section-<name>` (e.g. `section-steps`).
+ * @csspart section-heading - Each section's heading.
+ * @csspart chips - The prescription list. @csspart chip - One prescription chip.
+ * @csspart map - The nested `<muscle-map>`. @csspart legend - The muscle legend.
+ * @csspart position - The starting-position list.
+ * @csspart steps - The numbered steps. @csspart step - One step.
+ * @csspart key-cue - The main cue, called out next to the steps.
+ * @csspart cues - The list of cues.
+ * @csspart mistakes - The nested `<mistakes-accordion>`.
+ * @csspart timer-button - "Start workout". @csspart timer-dialog - The dialog holding `<set-timer>`.
+ * @csspart benefits - The benefits list. @csspart benefit - One benefit.
+ * @csspart uses - The everyday-uses list. @csspart feel - The "feel it" list.
+ * @csspart videos - The videos section body. @csspart video-facade - A video before play.
+ * @csspart video-player - A video after play. @csspart source - The attribution.
+ * @csspart link - The compact card's link to the full exercise.
+ *
+ * @cssprop --ex-font-family - Body font.
+ * @cssprop --ex-heading-font-family - Font of the title and headings (default: the body font).
+ * @cssprop --ex-font-size - Base size (default 16px); everything scales from it.
+ * @cssprop --ex-color-text - Text colour.
+ * @cssprop --ex-color-muted - Secondary text.
+ * @cssprop --ex-color-bg - Card background.
+ * @cssprop --ex-color-surface - Chips, panels, placeholders.
+ * @cssprop --ex-color-border - Rules and outlines.
+ * @cssprop --ex-color-accent - Numbers, links, the main button.
+ * @cssprop --ex-color-on-accent - Text on the accent colour.
+ * @cssprop --ex-color-focus - Focus ring.
+ * @cssprop --ex-radius - Corner radius of the card (inner corners scale from it).
+ * @cssprop --ex-card-padding - Inner padding (default grows with the card's width).
+ * @cssprop --ex-muscle-primary - Colour of main muscles (map and legend).
+ * @cssprop --ex-muscle-secondary - Colour of assisting muscles.
+ * @cssprop --ex-muscle-stabilizer - Colour of stabilizers.
+ * @cssprop --ex-loading-min-height - Space reserved while a `src` document loads.
  */
 export class ExerciseCard extends ExerciseElement {
-  static override styles = [...ExerciseElement.styles, exerciseCardStyles];
+  static override styles = [...ExerciseElement.styles, ...exerciseCardStyles];
 
   static define(tag = 'exercise-card', registry: CustomElementRegistry = customElements): void {
     defineElement(tag, this, registry);
@@ -25,24 +122,357 @@ export class ExerciseCard extends ExerciseElement {
   @property() sections?: string;
   @property({ reflect: true }) layout: 'full' | 'compact' = 'full';
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+  @property({ attribute: 'heading-level' }) headingLevel?: string;
+  @property() href?: string;
 
   /** The validated exercise, handed to nested elements. */
   @provide({ context: exerciseContext })
   @state()
   protected provided?: Exercise;
 
+  /** Index of the video whose player is loaded (one at a time). */
+  @state() private playing?: number;
+  /** The set timer is created the first time the reader asks for it. */
+  @state() private timerWanted = false;
+  /** The mistake whose muscles the map shows instead of the exercise's own. */
+  @state() private highlight?: { id: string; muscles: string[] };
+
+  private warnedSections?: string;
+  private ldScript?: HTMLScriptElement;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.renderRoot.addEventListener('mistake-toggle', this.onMistakeToggle as EventListener);
+    window.addEventListener('beforeprint', this.beforePrint);
+    window.addEventListener('afterprint', this.afterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.renderRoot.removeEventListener('mistake-toggle', this.onMistakeToggle as EventListener);
+    window.removeEventListener('beforeprint', this.beforePrint);
+    window.removeEventListener('afterprint', this.afterPrint);
+  }
+
+  private openedForPrint: HTMLDetailsElement[] = [];
+
+  /** Paper cannot be clicked: open every fold while printing. */
+  private beforePrint = () => {
+    this.openedForPrint = [...this.renderRoot.querySelectorAll('details:not([open])')] as HTMLDetailsElement[];
+    for (const d of this.openedForPrint) d.open = true;
+    // <mistakes-accordion> opens its own panels in its print stylesheet.
+  };
+
+  private afterPrint = () => {
+    for (const d of this.openedForPrint) d.open = false;
+    this.openedForPrint = [];
+  };
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (this.provided !== this.doc) {
+      this.playing = undefined;
+      this.highlight = undefined;
+    }
     this.provided = this.doc;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.writeJsonLd();
+    if (changed.has('playing' as keyof ExerciseCard) && this.playing !== undefined) {
+      // Keyboard users land on the player they asked for.
+      this.renderRoot.querySelector<HTMLElement>('[part~="video-player"] iframe, [part~="video-player"] video')?.focus();
+    }
+  }
+
+  private get level(): number {
+    return parseHeadingLevel(this.headingLevel ?? 2);
+  }
+
+  private get shownSections(): SectionName[] {
+    const doc = this.doc;
+    if (!doc) return [];
+    const { sections, unknown } = parseSections(
+      this.sections,
+      this.layout === 'compact' ? COMPACT_SECTIONS : SECTION_NAMES,
+    );
+    if (unknown.length > 0 && this.warnedSections !== this.sections) {
+      this.warnedSections = this.sections;
+      console.warn(`[exercise-elements] <exercise-card sections>: unknown section(s) ${unknown.join(', ')}; known: ${SECTION_NAMES.join(' ')}.`);
+    }
+    return sections.filter((s) => hasContent(doc, s));
   }
 
   protected override render() {
     const doc = this.doc;
     if (!doc) return this.renderLoadState();
-    return html`<article part="card" class="card">
-      <header part="header"><h2 part="title">${doc.name}</h2></header>
-      ${doc.summary ? html`<p>${doc.summary}</p>` : nothing}
+    const compact = this.layout === 'compact';
+    const shown = this.shownSections;
+    return html`<article part="card" class="card ${compact ? 'compact' : 'full'}" aria-labelledby="title" lang=${doc.lang ?? nothing}>
+      ${this.renderHeader(doc, compact)}
+      ${shown.map((name) => this.renderSection(doc, name, shown, compact))}
+      ${compact ? this.renderLinkOut(doc) : nothing}
     </article>`;
+  }
+
+  private renderHeader(doc: Exercise, compact: boolean): TemplateResult {
+    const level = levelLabel(doc.level);
+    const equipment = equipmentText(doc);
+    const seconds = workoutSeconds(doc.prescription);
+    const aliases = (doc.aliases ?? []).filter((a) => a.trim() !== '');
+    const facts = [
+      level ? html`<li class="fact fact-level">${level}</li>` : nothing,
+      equipment ? html`<li class="fact fact-equipment">${equipment}</li>` : nothing,
+      seconds && !compact ? html`<li class="fact fact-time">${formatWorkoutTime(seconds)}</li>` : nothing,
+    ];
+    return html`<header part="header" class="header">
+      ${doc.category && !compact ? html`<p part="eyebrow" class="eyebrow">${doc.category}</p>` : nothing}
+      ${renderHeading(this.level, doc.name, 'title', 'title')}
+      ${aliases.length && !compact ? html`<p part="aliases" class="aliases">Also called ${orList(aliases)}</p>` : nothing}
+      ${doc.summary && !compact ? html`<p part="summary" class="summary">${doc.summary}</p>` : nothing}
+      ${doc.effect && !compact ? html`<p part="effect" class="effect">${doc.effect}</p>` : nothing}
+      ${level || equipment ? html`<ul part="facts" class="facts">${facts}</ul>` : nothing}
+      ${doc.about?.length && !compact
+        ? html`<details class="about"><summary>More about this exercise</summary>${doc.about.map((p) => html`<p>${p}</p>`)}</details>`
+        : nothing}
+    </header>`;
+  }
+
+  private renderSection(doc: Exercise, name: SectionName, shown: SectionName[], compact: boolean): TemplateResult {
+    const id = `h-${name}`;
+    return html`<section part="section section-${name}" class="section s-${name}" aria-labelledby=${id}>
+      ${renderHeading(this.level + 1, SECTION_TITLES[name], 'section-heading', id)}
+      <div class="section-body">${this.renderBody(doc, name, shown, compact)}</div>
+    </section>`;
+  }
+
+  private renderBody(doc: Exercise, name: SectionName, shown: SectionName[], compact: boolean) {
+    switch (name) {
+      case 'prescription':
+        return html`<ul part="chips" class="chips">
+          ${prescriptionChips(doc.prescription).map((c) => html`<li part="chip" class="chip chip-${c.key}">${c.text}</li>`)}
+        </ul>`;
+      case 'muscles':
+        return this.renderMuscles(doc, compact);
+      case 'setup':
+        return html`<dl part="position" class="position">
+          ${doc.position!.map((p) => html`<div class="position-item"><dt>${p.label}</dt><dd>${p.text}</dd></div>`)}
+        </dl>`;
+      case 'steps':
+        return this.renderSteps(doc, shown, compact);
+      case 'cues':
+        return html`<ul part="cues" class="cues">${this.listedCues(doc, shown).map((c) => html`<li>${c}</li>`)}</ul>`;
+      case 'mistakes':
+        return html`<mistakes-accordion part="mistakes" heading-level=${String(Math.min(6, this.level + 2))}></mistakes-accordion>`;
+      case 'timer':
+        return this.renderTimer(doc);
+      case 'benefits':
+        return html`<ul part="benefits" class="benefits">
+          ${doc.benefits!.map((b) => html`<li part="benefit" class="benefit"><p class="benefit-title">${b.title}</p><p>${b.text}</p></li>`)}
+        </ul>`;
+      case 'uses':
+        return renderNestedList(doc.uses, { part: 'uses', className: 'uses' });
+      case 'feel':
+        return html`<ul part="feel" class="feel">
+          ${doc.feel!.map((f) => html`<li><p class="feel-title">${f.label ?? muscleName(f.muscle)}</p><p>${f.text}</p></li>`)}
+        </ul>`;
+      case 'videos':
+        return this.renderVideos(doc);
+      case 'source':
+        return this.renderSource(doc);
+    }
+  }
+
+  /** The cue called out beside the steps (the first one), when both are shown. */
+  private keyCue(doc: Exercise, shown: SectionName[]): string | undefined {
+    return shown.includes('steps') && doc.cues?.length ? doc.cues[0] : undefined;
+  }
+
+  /** The cues for the cues section: all but the one already called out beside the steps. */
+  private listedCues(doc: Exercise, shown: SectionName[]): string[] {
+    const cues = doc.cues ?? [];
+    return this.keyCue(doc, shown) !== undefined && !this.compactLayout ? cues.slice(1) : cues;
+  }
+
+  private get compactLayout(): boolean {
+    return this.layout === 'compact';
+  }
+
+  private renderSteps(doc: Exercise, shown: SectionName[], compact: boolean): TemplateResult {
+    const steps = html`<ol part="steps" class="steps">${doc.steps!.map((s) => html`<li part="step" class="step">${s}</li>`)}</ol>`;
+    if (compact) {
+      return html`<details class="steps-details">
+        <summary>Show the ${doc.steps!.length === 1 ? 'step' : `${doc.steps!.length} steps`}</summary>
+        ${steps}
+      </details>`;
+    }
+    const cue = this.keyCue(doc, shown);
+    return html`${steps}${cue
+      ? html`<aside part="key-cue" class="key-cue" aria-label="Key cue"><p class="key-cue-label">Key cue</p><p class="key-cue-text">${cue}</p></aside>`
+      : nothing}`;
+  }
+
+  private renderMuscles(doc: Exercise, compact: boolean): TemplateResult {
+    const muscles = doc.muscles ?? [];
+    const hl = this.highlight;
+    // While a mistake is open the map shows the muscles it concerns; otherwise the document's.
+    const map = hl
+      ? html`<muscle-map part="map" class="map" primary=${hl.muscles.join(' ')} secondary="" stabilizer="" ?interactive=${!compact}></muscle-map>`
+      : html`<muscle-map part="map" class="map" ?interactive=${!compact}></muscle-map>`;
+    if (compact) {
+      const main = muscles.filter((m) => m.role === 'primary').map((m) => muscleName(m.id));
+      return html`<div class="muscles compact-muscles">
+        ${map}
+        ${main.length ? html`<p class="main-muscles"><span class="label">Works</span> ${main.join(', ')}</p>` : nothing}
+      </div>`;
+    }
+    return html`<div class="muscles">
+      <div class="map-wrap">${map}</div>
+      <div part="legend" class="legend">
+        ${hl
+          ? html`<p class="highlight-note" role="status">Showing the muscles this mistake affects.</p>`
+          : html`<p class="highlight-note" role="status"></p>`}
+        ${ROLES.map(({ role, label }) => {
+          const list = muscles.filter((m) => m.role === role);
+          if (list.length === 0) return nothing;
+          return html`<div class="legend-group role-${role}">
+            <p class="legend-title"><span class="swatch" aria-hidden="true"></span>${label}</p>
+            <ul>
+              ${list.map(
+                (m) => html`<li><span class="muscle-name">${muscleName(m.id)}</span>${m.note
+                  ? html`<span class="muscle-note">${m.note}</span>`
+                  : nothing}</li>`,
+              )}
+            </ul>
+          </div>`;
+        })}
+      </div>
+    </div>`;
+  }
+
+  private renderTimer(doc: Exercise): TemplateResult {
+    const chips = prescriptionChips(doc.prescription).filter((c) => c.key === 'sets' || c.key === 'reps' || c.key === 'hold');
+    const seconds = workoutSeconds(doc.prescription);
+    const summary = [...chips.map((c) => c.text), ...(seconds ? [formatWorkoutTime(seconds).toLowerCase()] : [])].join(' · ');
+    return html`<div class="timer-cta">
+        <p class="timer-text">
+          A guided timer counts every rep at the right tempo and times your rests.
+          ${summary ? html`<span class="timer-summary">${summary}</span>` : nothing}
+        </p>
+        <button type="button" part="timer-button" class="button primary" @click=${this.openTimer}>
+          <svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18"><path d="M8 5.5v13l11-6.5z" /></svg>
+          Start workout
+        </button>
+      </div>
+      <dialog part="timer-dialog" class="timer-dialog" aria-labelledby="timer-title" @close=${this.onTimerClose}>
+        <div class="dialog-head">
+          <p class="dialog-title" id="timer-title">${doc.name}</p>
+          <button type="button" class="button ghost close" @click=${this.closeTimer}>Close</button>
+        </div>
+        ${this.timerWanted ? html`<set-timer class="timer"></set-timer>` : nothing}
+      </dialog>`;
+  }
+
+  private renderVideos(doc: Exercise): TemplateResult {
+    const videos = doc.videos!.map((video, index) => ({ video, index, player: playerFor(video) }));
+    const playable = videos.filter((v) => v.player);
+    const listed = videos.filter((v) => !v.player);
+    return html`<div part="videos" class="videos">
+      ${playable.length
+        ? html`<ul class="video-grid ${playable.length === 1 ? 'single' : ''}">
+            ${playable.map(
+              ({ video, index, player }) =>
+                html`<li>${renderFacade(video, player!, { playing: this.playing === index, onPlay: () => (this.playing = index) })}</li>`,
+            )}
+          </ul>`
+        : nothing}
+      ${listed.length ? html`<ul class="video-list">${listed.map(({ video }) => renderVideoListItem(video))}</ul>` : nothing}
+    </div>`;
+  }
+
+  private renderSource(doc: Exercise): TemplateResult {
+    const s = doc.source!;
+    const url = safeUrl(s.url, 'source URL');
+    const licenseUrl = safeUrl(s.licenseUrl, 'license URL');
+    const title = s.title ?? url ?? s.author;
+    const linked = url ? html`<a href=${url} rel="noopener">${title}</a>` : html`<cite>${title}</cite>`;
+    return html`<p part="source" class="source">
+      Based on ${linked}${s.author && title !== s.author ? html` by ${s.author}` : nothing}.
+      ${s.license
+        ? licenseUrl
+          ? html`<a href=${licenseUrl} rel="license noopener">${s.license}</a>.`
+          : html`<span class="license">${s.license}.</span>`
+        : nothing}
+    </p>`;
+  }
+
+  private renderLinkOut(doc: Exercise): TemplateResult | typeof nothing {
+    const url = safeUrl(this.href, 'href') ?? safeUrl(doc.source?.url, 'source URL');
+    if (!url) return nothing;
+    return html`<p class="link-out"><a part="link" href=${url}>Full exercise<span class="vh">: ${doc.name}</span> <span aria-hidden="true">→</span></a></p>`;
+  }
+
+  private openTimer = () => {
+    this.timerWanted = true;
+    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.timer-dialog');
+    if (dialog && !dialog.open) dialog.showModal();
+  };
+
+  private closeTimer = () => {
+    this.renderRoot.querySelector<HTMLDialogElement>('dialog.timer-dialog')?.close();
+  };
+
+  private onTimerClose = () => {
+    // A workout left running behind a closed dialog would keep beeping.
+    const timer = this.renderRoot.querySelector('set-timer') as (HTMLElement & { pause?: () => void; state?: { status: string } }) | null;
+    if (timer?.state?.status === 'running') timer.pause?.();
+  };
+
+  private onMistakeToggle = (event: CustomEvent<{ id: string; open: boolean; muscles?: string[] }>) => {
+    const { id, open } = event.detail ?? {};
+    if (typeof id !== 'string') return;
+    if (open) {
+      const muscles = event.detail.muscles ?? this.doc?.mistakes?.find((m) => m.id === id)?.muscles ?? [];
+      this.highlight = muscles.length ? { id, muscles: [...muscles] } : undefined;
+    } else if (this.highlight?.id === id) {
+      this.highlight = undefined;
+    }
+  };
+
+  /** Writes (or updates) the schema.org JSON-LD in the light DOM; removes it without a document. */
+  private writeJsonLd(): void {
+    const doc = this.doc;
+    if (!doc) {
+      this.ldScript?.remove();
+      this.ldScript = undefined;
+      return;
+    }
+    const text = jsonLdText(doc);
+    let script = this.ldScript;
+    if (!script || script.parentNode !== this) {
+      script = this.querySelector<HTMLScriptElement>(`:scope > script[type="application/ld+json"][${LD_MARK}]`) ?? undefined;
+    }
+    // Compare first: every write is a mutation our own child observer answers with an update.
+    if (script && script.textContent === text) {
+      this.ldScript = script;
+      return;
+    }
+    try {
+      if (!script) {
+        script = document.createElement('script');
+        script.type = 'application/ld+json';
+        script.setAttribute(LD_MARK, '');
+      }
+      // A Text node, not `.textContent`: under Trusted Types a script's text is a sink, but
+      // appending a text node is allowed (it only stops the script from running, and JSON-LD
+      // is never run).
+      script.replaceChildren(document.createTextNode(text));
+      if (script.parentNode !== this) this.append(script);
+      this.ldScript = script;
+    } catch (error) {
+      console.warn('[exercise-elements] <exercise-card>: could not add JSON-LD:', (error as Error).message);
+    }
   }
 }
 
