@@ -2,6 +2,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { findChrome, chromeArgs } from './scripts/find-chrome.mjs';
 import { fixtureRoutes } from './test/server/fixture-routes.mjs';
+import { cjsAsEsm } from './scripts/test-runner-plugins.mjs';
 
 const executablePath = findChrome();
 if (!executablePath) {
@@ -13,6 +14,8 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   middleware: [fixtureRoutes()],
   plugins: [
+    // Ajv (the reference validator in test/schema) ships CommonJS only.
+    cjsAsEsm(['ajv/dist/2020']),
     esbuildPlugin({ ts: true, target: 'esnext', tsconfig: 'tsconfig.json' }),
   ],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromeArgs } })],
