@@ -127,7 +127,7 @@ const layout = css`
   }
   .summary {
     margin-top: 6px;
-    font-size: 1.0625em;
+    font-size: 1em;
     line-height: 1.6;
     max-width: 40em;
     text-wrap: pretty;
@@ -139,17 +139,24 @@ const layout = css`
   .facts {
     display: flex;
     flex-wrap: wrap;
-    gap: 6px 0;
+    gap: 6px 18px;
     margin-top: 4px;
     font-size: 0.875em;
     font-weight: 600;
     color: var(--_muted);
   }
-  .fact:not(:last-child)::after {
-    content: '·';
-    padding: 0 0.6em;
-    color: var(--_border);
-    font-weight: 700;
+  .fact {
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+  }
+  .icon {
+    flex: none;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
   }
   .fact-level {
     color: var(--_accent);
@@ -775,6 +782,9 @@ const layout = css`
     }
     .full .title {
       font-size: 2.375em;
+    }
+    .full .summary {
+      font-size: 1.0625em;
     }
     .muscles {
       grid-template-columns: minmax(180px, 5fr) 7fr;

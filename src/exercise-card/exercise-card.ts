@@ -42,6 +42,15 @@ const ROLES: { role: MuscleRole; label: string }[] = [
   { role: 'stabilizer', label: 'Stabilizers' },
 ];
 
+/** Small line icons for the facts row (decorative: the text says it all). */
+const icon = (d: string) =>
+  html`<svg class="icon" aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="16" height="16"><path d=${d} /></svg>`;
+const ICONS = {
+  level: icon('M4 20v-5M10 20v-9M16 20V7M22 20V3'),
+  equipment: icon('M3 9v6M6 6v12M18 6v12M21 9v6M6 12h12'),
+  time: icon('M12 7v5l3 2M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18z'),
+};
+
 /** Marks the JSON-LD script this card wrote, so it is updated rather than duplicated. */
 const LD_MARK = 'data-exercise-card';
 
@@ -222,9 +231,9 @@ export class ExerciseCard extends ExerciseElement {
     const seconds = workoutSeconds(doc.prescription);
     const aliases = (doc.aliases ?? []).filter((a) => a.trim() !== '');
     const facts = [
-      level ? html`<li class="fact fact-level">${level}</li>` : nothing,
-      equipment ? html`<li class="fact fact-equipment">${equipment}</li>` : nothing,
-      seconds && !compact ? html`<li class="fact fact-time">${formatWorkoutTime(seconds)}</li>` : nothing,
+      level ? html`<li class="fact fact-level">${ICONS.level}${level}</li>` : nothing,
+      equipment ? html`<li class="fact fact-equipment">${ICONS.equipment}${equipment}</li>` : nothing,
+      seconds && !compact ? html`<li class="fact fact-time">${ICONS.time}${formatWorkoutTime(seconds)}</li>` : nothing,
     ];
     return html`<header part="header" class="header">
       ${doc.category && !compact ? html`<p part="eyebrow" class="eyebrow">${doc.category}</p>` : nothing}
