@@ -14,11 +14,13 @@ export interface MuscleInfo {
 
 const F: readonly FigureView[] = ['front'];
 const B: readonly FigureView[] = ['back'];
+// Where a muscle shows in both views, the first view is where it shows best (auto view uses it).
 const FB: readonly FigureView[] = ['front', 'back'];
+const BF: readonly FigureView[] = ['back', 'front'];
 
 export const MUSCLES: readonly MuscleInfo[] = [
   { id: 'sternocleidomastoid', name: 'Sternocleidomastoid', views: F },
-  { id: 'upper-trapezius', name: 'Upper trapezius', views: FB },
+  { id: 'upper-trapezius', name: 'Upper trapezius', views: BF },
   { id: 'middle-trapezius', name: 'Middle trapezius', views: B },
   { id: 'lower-trapezius', name: 'Lower trapezius', views: B },
   { id: 'anterior-deltoid', name: 'Front deltoid', views: F },
@@ -28,13 +30,14 @@ export const MUSCLES: readonly MuscleInfo[] = [
   { id: 'pectoralis-major', name: 'Pectoralis major', views: F },
   { id: 'serratus-anterior', name: 'Serratus anterior', views: F },
   { id: 'latissimus-dorsi', name: 'Latissimus dorsi', views: B },
+  { id: 'teres-major', name: 'Teres major', views: B },
   { id: 'biceps-brachii', name: 'Biceps', views: F },
   { id: 'brachialis', name: 'Brachialis', views: F },
   { id: 'triceps-brachii', name: 'Triceps', views: B },
   { id: 'forearm-flexors', name: 'Forearm flexors', views: F },
-  { id: 'forearm-extensors', name: 'Forearm extensors', views: B },
+  { id: 'forearm-extensors', name: 'Forearm extensors', views: BF },
   { id: 'rectus-abdominis', name: 'Rectus abdominis', views: F },
-  { id: 'obliques', name: 'Obliques', views: F },
+  { id: 'obliques', name: 'Obliques', views: FB },
   { id: 'erector-spinae', name: 'Erector spinae (lower back)', views: B },
   { id: 'hip-flexors', name: 'Hip flexors', views: F },
   { id: 'tensor-fasciae-latae', name: 'Tensor fasciae latae (hip abductor)', views: F },
@@ -47,8 +50,8 @@ export const MUSCLES: readonly MuscleInfo[] = [
   { id: 'biceps-femoris', name: 'Biceps femoris (outer hamstring)', views: B },
   { id: 'semitendinosus', name: 'Semitendinosus and semimembranosus (inner hamstrings)', views: B },
   { id: 'tibialis-anterior', name: 'Tibialis anterior (shin)', views: F },
-  { id: 'gastrocnemius', name: 'Gastrocnemius (calf)', views: FB },
-  { id: 'soleus', name: 'Soleus (calf)', views: FB },
+  { id: 'gastrocnemius', name: 'Gastrocnemius (calf)', views: BF },
+  { id: 'soleus', name: 'Soleus (calf)', views: BF },
 ];
 
 /**
@@ -66,7 +69,7 @@ export const MUSCLE_GROUPS: Readonly<Record<string, readonly string[]>> = {
   forearms: ['forearm-flexors', 'forearm-extensors'],
   glutes: ['gluteus-maximus', 'gluteus-medius'],
   hamstrings: ['biceps-femoris', 'semitendinosus'],
-  lats: ['latissimus-dorsi'],
+  lats: ['latissimus-dorsi', 'teres-major'],
   'lower-back': ['erector-spinae'],
   'middle-back': ['middle-trapezius', 'lower-trapezius'],
   neck: ['sternocleidomastoid', 'upper-trapezius'],
@@ -86,6 +89,37 @@ export const MUSCLE_GROUPS: Readonly<Record<string, readonly string[]>> = {
   quads: ['rectus-femoris', 'vastus-lateralis', 'vastus-medialis'],
   trapezius: ['upper-trapezius', 'middle-trapezius', 'lower-trapezius'],
   'rotator-cuff': ['infraspinatus'],
+  'teres': ['teres-major'],
   'inner-thigh': ['adductors'],
   shins: ['tibialis-anterior'],
+};
+
+/**
+ * wger's muscle list (its Latin names and its English short names), to vocabulary ids.
+ * Keys are normalised like MUSCLE_GROUPS keys.
+ */
+export const WGER_MUSCLES: Readonly<Record<string, readonly string[]>> = {
+  'anterior-deltoid': ['anterior-deltoid'],
+  'biceps-brachii': ['biceps-brachii'],
+  'biceps-femoris': ['biceps-femoris'],
+  brachialis: ['brachialis'],
+  gastrocnemius: ['gastrocnemius'],
+  'gluteus-maximus': ['gluteus-maximus'],
+  'latissimus-dorsi': ['latissimus-dorsi'],
+  'obliquus-externus-abdominis': ['obliques'],
+  'pectoralis-major': ['pectoralis-major'],
+  'quadriceps-femoris': ['rectus-femoris', 'vastus-lateralis', 'vastus-medialis'],
+  'rectus-abdominis': ['rectus-abdominis'],
+  'serratus-anterior': ['serratus-anterior'],
+  soleus: ['soleus'],
+  trapezius: ['upper-trapezius', 'middle-trapezius', 'lower-trapezius'],
+  'triceps-brachii': ['triceps-brachii'],
+  // later additions to wger's list
+  'lateral-deltoid': ['lateral-deltoid'],
+  'posterior-deltoid': ['posterior-deltoid'],
+  // wger's English short names
+  shoulders: ['anterior-deltoid', 'lateral-deltoid', 'posterior-deltoid'],
+  obliques: ['obliques'],
+  quads: ['rectus-femoris', 'vastus-lateralis', 'vastus-medialis'],
+  hamstrings: ['biceps-femoris', 'semitendinosus'],
 };

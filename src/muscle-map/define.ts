@@ -1,0 +1,3 @@
+import { MuscleMap } from './muscle-map.js';
+
+MuscleMap.define();

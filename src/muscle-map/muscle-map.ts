@@ -1,0 +1,340 @@
+import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { ExerciseElement } from '../shared/exercise-element.js';
+import { defineElement } from '../shared/define-element.js';
+import type { FigureView } from '../muscles/vocabulary.js';
+import { muscleInfo } from '../muscles/resolve.js';
+import { ARTWORK, type FigureName, type ViewArt } from './artwork.js';
+import {
+  accessibleName,
+  chooseViews,
+  computeHighlights,
+  focusOrder,
+  ROLE_LABELS,
+  ROLES,
+  type Highlight,
+  type Role,
+} from './model.js';
+import { muscleMapStyles } from './muscle-map.styles.js';
+
+/** Detail of `muscle-select`. */
+export interface MuscleSelectDetail {
+  id: string;
+  name: string;
+}
+
+const VIEW_W = 200;
+const VIEW_H = 500;
+const CAPTION_H = 22;
+/** Mirrors the drawn (viewer's left) half around the centre line to make the right half. */
+const MIRROR = `matrix(-1 0 0 1 ${VIEW_W} 0)`;
+
+interface Tip {
+  id: string;
+  left: number;
+  top: number;
+}
+
+/** Anatomical side of the figure shown on the viewer's left (front view: the figure's right). */
+const leftHalfSide = (view: FigureView): 'left' | 'right' => (view === 'front' ? 'right' : 'left');
+
+/**
+ * A front/back body figure with the muscles an exercise works highlighted by role.
+ *
+ * Muscles come from the `primary`, `secondary` and `stabilizer` attributes if any of them is
+ * present, else from the `.highlights` property, else from the exercise document's `muscles`
+ * (property, inline JSON, `src` or an enclosing `<exercise-card>`). Names may be vocabulary ids
+ * or group names ("glutes", "calves", "lower-back", wger's and free-exercise-db's names).
+ *
+ * Each muscle shape carries `data-muscle` (its id) and `data-side` (the figure's anatomical
+ * side); a highlighted one also `data-role`. With `interactive`, the figure has one tab stop:
+ * the arrow keys move between the highlighted muscles (primary first, then secondary, then
+ * stabilizer, each head to toe), Home/End jump to the ends, Enter or Space selects, Escape
+ * hides the name tip.
+ *
+ * @attr primary - Space-separated muscle ids or group names worked as prime movers.
+ * @attr secondary - Space-separated muscle ids or group names that assist.
+ * @attr stabilizer - Space-separated muscle ids or group names that hold position.
+ * @attr view - `front`, `back`, `both` or `auto` (default: the views holding the highlighted muscles).
+ * @attr figure - `female` (default) or `male`.
+ * @attr interactive - Highlighted muscles can be focused, show their names and fire `muscle-select`.
+ * @fires muscle-select - A highlighted muscle was clicked or chosen with Enter/Space. Detail: `{id, name}`.
+ * @csspart figure - The figure's `<svg>`.
+ * @csspart legend - The list naming the roles shown.
+ * @csspart tooltip - The name shown on hover and focus.
+ * @cssprop --ex-muscle-primary - Colour of primary muscles.
+ * @cssprop --ex-muscle-secondary - Colour of secondary muscles (hatched).
+ * @cssprop --ex-muscle-stabilizer - Colour of stabilizer muscles (dotted).
+ * @cssprop --ex-muscle-base - Fill of muscles that are not highlighted.
+ * @cssprop --ex-figure-outline - The body's outline.
+ * @cssprop --ex-figure-fill - The body's fill (head, hands, joints).
+ * @cssprop --ex-figure-seam - The thin lines between muscles.
+ */
+export class MuscleMap extends ExerciseElement {
+  static override styles = [...ExerciseElement.styles, muscleMapStyles];
+
+  static define(tag = 'muscle-map', registry: CustomElementRegistry = customElements): void {
+    defineElement(tag, this, registry);
+  }
+
+  @property() primary: string | null = null;
+  @property() secondary: string | null = null;
+  @property() stabilizer: string | null = null;
+  @property() view: string = 'auto';
+  @property() figure: string = 'female';
+  @property({ type: Boolean, reflect: true }) interactive = false;
+  /** Intensity 0..1 per muscle id or group name; the role follows from it (>= .67 primary, >= .34 secondary). */
+  @property({ attribute: false }) highlights: Readonly<Record<string, number>> | null = null;
+
+  /** The keyboard's tab stop among the highlighted muscles. */
+  @state() private current?: string;
+  @state() private tip?: Tip;
+  /** The focused shape, outlined on top: `${view}|${side}|${id}`. */
+  @state() private ring?: string;
+
+  private byId = new Map<string, Highlight>();
+  private views: FigureView[] = ['front', 'back'];
+  private order: string[] = [];
+  private warned = '';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const { byId, unknown } = computeHighlights({
+      primary: this.primary,
+      secondary: this.secondary,
+      stabilizer: this.stabilizer,
+      highlights: this.highlights,
+      muscles: this.doc?.muscles,
+    });
+    this.byId = byId;
+    this.views = chooseViews(this.view, byId.keys());
+    this.order = focusOrder(byId);
+    if (!this.current || !byId.has(this.current)) this.current = this.order[0];
+    const key = unknown.join('\u0000');
+    if (key && key !== this.warned) {
+      console.warn(`[exercise-elements] <muscle-map>: unknown muscle ${unknown.length > 1 ? 'names' : 'name'} ignored: ${unknown.join(', ')}`);
+    }
+    this.warned = key;
+  }
+
+  override render(): TemplateResult {
+    const status = this.status;
+    const attrs = this.primary !== null || this.secondary !== null || this.stabilizer !== null || this.highlights !== null;
+    const showFigure = attrs || (status !== 'loading' && status !== 'error');
+    return html`${this.renderLoadState()}${showFigure ? this.renderFigure() : nothing}`;
+  }
+
+  private renderFigure(): TemplateResult {
+    const figure: FigureName = this.figure === 'male' ? 'male' : 'female';
+    const views = this.views;
+    const label = accessibleName(this.byId, views, figure);
+    const width = VIEW_W * views.length;
+    const interactive = this.interactive && this.byId.size > 0;
+    return html`<div class="stage">
+        <svg
+          class="figure"
+          part="figure"
+          viewBox="0 0 ${width} ${VIEW_H + CAPTION_H}"
+          role=${interactive ? 'group' : 'img'}
+          aria-label=${interactive ? `${label} Use the arrow keys to move between highlighted muscles.` : label}
+          @keydown=${this.onKeyDown}
+          @click=${this.onClick}
+          @pointerover=${this.onPointerOver}
+          @pointerleave=${this.onPointerLeave}
+          @focusin=${this.onFocusIn}
+          @focusout=${this.onFocusOut}
+        >
+          ${PATTERNS}
+          ${views.map((view, i) => this.renderView(ARTWORK[figure][view], view, i * VIEW_W, interactive))}
+          ${this.renderRing(figure)}
+        </svg>
+        ${this.renderTip()}
+      </div>
+      ${this.renderLegend()}`;
+  }
+
+  private renderView(art: ViewArt, view: FigureView, dx: number, interactive: boolean): SVGTemplateResult {
+    return svg`<g transform="translate(${dx} 0)">
+      <path class="body" d=${art.outline}></path>
+      <g>${this.renderHalf(art, view, leftHalfSide(view), true, interactive)}</g>
+      <g transform=${MIRROR}>${this.renderHalf(art, view, leftHalfSide(view) === 'left' ? 'right' : 'left', false, interactive)}</g>
+      <text class="caption" x=${VIEW_W / 2} y=${VIEW_H + CAPTION_H - 6} aria-hidden="true">${view === 'front' ? 'Front' : 'Back'}</text>
+    </g>`;
+  }
+
+  private renderHalf(art: ViewArt, view: FigureView, side: string, drawnHalf: boolean, interactive: boolean): SVGTemplateResult[] {
+    const shapes = art.muscles.map(([id, d]) => {
+      const hl = this.byId.get(id);
+      const focusable = interactive && hl !== undefined && drawnHalf && this.focusView(id) === view;
+      const style = hl && hl.intensity < 1 ? styleMap({ '--i': String(hl.intensity) }) : nothing;
+      return svg`<path
+        class="m"
+        d=${d}
+        data-muscle=${id}
+        data-side=${side}
+        data-view=${view}
+        data-role=${hl?.role ?? nothing}
+        style=${style}
+        tabindex=${focusable ? (this.current === id ? 0 : -1) : nothing}
+        role=${focusable ? 'button' : nothing}
+        aria-label=${focusable ? `${muscleInfo(id)?.name ?? id}, ${ROLE_LABELS[hl.role].toLowerCase()}` : nothing}
+      ></path>`;
+    });
+    const parts = art.parts.map(([name, d]) => svg`<path class="part" data-part=${name} d=${d}></path>`);
+    return [...shapes, ...parts, svg`<path class="detail" d=${art.details}></path>`];
+  }
+
+  /** The view in which a highlighted muscle takes keyboard focus: its best view among those shown. */
+  private focusView(id: string): FigureView | undefined {
+    return muscleInfo(id)?.views.find((v) => this.views.includes(v));
+  }
+
+  private renderRing(figure: FigureName): SVGTemplateResult | typeof nothing {
+    if (!this.ring) return nothing;
+    const [view, side, id] = this.ring.split('|') as [FigureView, string, string];
+    const i = this.views.indexOf(view);
+    const d = ARTWORK[figure][view]?.muscles.find(([m]) => m === id)?.[1];
+    if (i < 0 || !d) return nothing;
+    const mirrored = side !== leftHalfSide(view);
+    return svg`<g transform="translate(${i * VIEW_W} 0)"><path class="ring" d=${d} transform=${mirrored ? MIRROR : nothing}></path></g>`;
+  }
+
+  private renderTip(): TemplateResult | typeof nothing {
+    const tip = this.tip;
+    const hl = tip && this.byId.get(tip.id);
+    if (!tip || !hl) return nothing;
+    // The focused shape's accessible name already says this: the tip is for sighted readers.
+    return html`<div class="tip" part="tooltip" aria-hidden="true" style=${styleMap({ left: `${tip.left}px`, top: `${tip.top}px` })}>
+      ${muscleInfo(tip.id)?.name ?? tip.id} <span class="tip-role">· ${ROLE_LABELS[hl.role]}</span>
+    </div>`;
+  }
+
+  private renderLegend(): TemplateResult | typeof nothing {
+    const roles = ROLES.filter((role) => [...this.byId.values()].some((h) => h.role === role));
+    if (roles.length === 0) return nothing;
+    return html`<ul class="legend" part="legend" aria-label="Legend">
+      ${roles.map(
+        (role) => html`<li>
+          <svg class="swatch" viewBox="0 0 18 14" aria-hidden="true" focusable="false">
+            <rect class="m" data-role=${role} x="1" y="1" width="16" height="12" rx="3"></rect>
+          </svg>
+          ${ROLE_LABELS[role]}
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  private shapeOf(event: Event): SVGPathElement | undefined {
+    const target = event.target as Element | null;
+    const shape = target?.closest?.('[data-muscle]');
+    return shape instanceof SVGPathElement && this.byId.has(shape.dataset.muscle ?? '') ? shape : undefined;
+  }
+
+  private select(id: string): void {
+    const detail: MuscleSelectDetail = { id, name: muscleInfo(id)?.name ?? id };
+    this.dispatchEvent(new CustomEvent('muscle-select', { detail, bubbles: true, composed: true }));
+  }
+
+  private showTip(shape: SVGPathElement): void {
+    const stage = this.renderRoot.querySelector('.stage');
+    if (!stage) return;
+    const box = shape.getBoundingClientRect();
+    const frame = stage.getBoundingClientRect();
+    this.tip = { id: shape.dataset.muscle!, left: box.left + box.width / 2 - frame.left, top: box.top - frame.top };
+  }
+
+  private readonly onClick = (event: MouseEvent): void => {
+    const shape = this.interactive ? this.shapeOf(event) : undefined;
+    if (!shape) return;
+    const id = shape.dataset.muscle!;
+    this.current = id;
+    this.select(id);
+  };
+
+  private readonly onKeyDown = (event: KeyboardEvent): void => {
+    const shape = this.interactive ? this.shapeOf(event) : undefined;
+    if (!shape) return;
+    const id = shape.dataset.muscle!;
+    const at = this.order.indexOf(id);
+    const last = this.order.length - 1;
+    let next: number | undefined;
+    switch (event.key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+        next = at >= last ? 0 : at + 1;
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        next = at <= 0 ? last : at - 1;
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = last;
+        break;
+      case 'Enter':
+      case ' ':
+        event.preventDefault();
+        this.select(id);
+        return;
+      case 'Escape':
+        this.tip = undefined;
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    this.current = this.order[next];
+    void this.updateComplete.then(() => {
+      this.renderRoot.querySelector<SVGPathElement>('path[tabindex="0"]')?.focus();
+    });
+  };
+
+  private readonly onPointerOver = (event: PointerEvent): void => {
+    const shape = this.interactive ? this.shapeOf(event) : undefined;
+    if (shape) this.showTip(shape);
+    else if (this.tip && !this.ring) this.tip = undefined;
+  };
+
+  private readonly onPointerLeave = (): void => {
+    if (!this.ring) this.tip = undefined;
+  };
+
+  private readonly onFocusIn = (event: FocusEvent): void => {
+    const shape = this.shapeOf(event);
+    if (!shape) return;
+    this.current = shape.dataset.muscle;
+    this.ring = `${shape.dataset.view}|${shape.dataset.side}|${shape.dataset.muscle}`;
+    this.showTip(shape);
+  };
+
+  private readonly onFocusOut = (): void => {
+    this.ring = undefined;
+    this.tip = undefined;
+  };
+}
+
+/** Fills for the secondary (hatched) and stabilizer (dotted) roles; colours come from CSS. */
+const PATTERNS = svg`<defs>
+  <pattern id="ex-hatch" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+    <rect class="pat-bg-secondary" width="5" height="5"></rect>
+    <line class="pat-line-secondary" x1="0" y1="0" x2="0" y2="5"></line>
+  </pattern>
+  <pattern id="ex-dots" width="4.5" height="4.5" patternUnits="userSpaceOnUse">
+    <rect class="pat-bg-stabilizer" width="4.5" height="4.5"></rect>
+    <circle class="pat-dot-stabilizer" cx="2.25" cy="2.25" r="1.1"></circle>
+  </pattern>
+</defs>`;
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'muscle-map': MuscleMap;
+  }
+  interface HTMLElementEventMap {
+    'muscle-select': CustomEvent<MuscleSelectDetail>;
+  }
+}
+
+export type { Role };

@@ -1,0 +1,48 @@
+import { MUSCLES, MUSCLE_GROUPS, WGER_MUSCLES, type MuscleInfo } from './vocabulary.js';
+
+const BY_ID: ReadonlyMap<string, MuscleInfo> = new Map(MUSCLES.map((m) => [m.id, m]));
+
+/** Lower case, trimmed, runs of spaces, underscores and hyphens as one hyphen ("Lower back" -> "lower-back"). */
+export function normaliseMuscleName(name: string): string {
+  return name.trim().toLowerCase().replace(/[\s_-]+/g, '-');
+}
+
+/** The vocabulary entry for an id, if it is one. */
+export function muscleInfo(id: string): MuscleInfo | undefined {
+  return BY_ID.get(id);
+}
+
+/** The ids one name stands for: itself if it is an id, else its group (ours, free-exercise-db's or wger's). */
+export function resolveMuscleName(name: string): readonly string[] {
+  const key = normaliseMuscleName(name);
+  if (BY_ID.has(key)) return [key];
+  return MUSCLE_GROUPS[key] ?? WGER_MUSCLES[key] ?? [];
+}
+
+export interface ResolvedMuscles {
+  /** Vocabulary ids, each once, in the order first named. */
+  ids: string[];
+  /** The names that matched nothing, as given. */
+  unknown: string[];
+}
+
+/**
+ * Maps muscle names (vocabulary ids, group names such as "glutes", free-exercise-db names such
+ * as "lower back", wger names such as "Obliquus externus abdominis"; any case) to ids.
+ */
+export function resolveMuscleNames(names: Iterable<string>): ResolvedMuscles {
+  const ids = new Set<string>();
+  const unknown: string[] = [];
+  for (const name of names) {
+    if (!name.trim()) continue;
+    const found = resolveMuscleName(name);
+    if (found.length === 0) unknown.push(name);
+    for (const id of found) ids.add(id);
+  }
+  return { ids: [...ids], unknown };
+}
+
+/** Splits an attribute value such as "glutes quads" or "gluteus-maximus, hip-flexors" into names. */
+export function splitMuscleList(value: string | null | undefined): string[] {
+  return (value ?? '').split(/[\s,]+/).filter(Boolean);
+}
