@@ -124,7 +124,8 @@ function describe(schema: Schema, plural = false): string {
   return d;
 }
 
-function join(path: string, key: string | number): string {
+/** Extends a JSON path by one key or index, as issue paths are written (also used by the CLI's locator). */
+export function join(path: string, key: string | number): string {
   if (typeof key == 'number') return `${path}[${key}]`;
   if (!/^[A-Za-z_$][\w$]*$/.test(key)) return `${path}[${literal(key)}]`;
   return path ? `${path}.${key}` : key;
@@ -146,7 +147,7 @@ function check(schema: Schema, v: unknown, path: string, out: Found, depth: numb
   const s = deref(schema);
   if (s.type && !hasType(s.type, v)) {
     // A fraction where a whole number is expected is best shown as itself.
-    return error(`must be ${describe(s)}; found ${typeof v == 'number' ? shown(v) : kind(v)}`);
+    return error(`must be ${describe(s)}; found ${s.type == 'integer' && typeof v == 'number' ? shown(v) : kind(v)}`);
   }
   if (('const' in s && v !== s.const) || (s.enum && !s.enum.includes(v))) {
     error(`must be ${describe(s)}; found ${shown(v)}`);
