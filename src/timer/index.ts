@@ -5,3 +5,4 @@ export * from './state.js';
 export * from './cues.js';
 export * from './snapshot.js';
 export * from './words.js';
+export * from './format.js';

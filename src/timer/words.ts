@@ -48,6 +48,11 @@ export interface TimerWords {
   countHint: string;
   /** Announced by the live region. */
   announce: (parts: string[]) => string;
+  seconds: (n: number) => string;
+  workoutDone: string;
+  totalTime: string;
+  soundOn: string;
+  turnSoundOn: string;
 }
 
 export const TIMER_WORDS: TimerWords = {
@@ -87,4 +92,9 @@ export const TIMER_WORDS: TimerWords = {
   regionLabel: 'Set timer',
   countHint: 'Tap “Rep done” or press Space after each rep',
   announce: (parts) => parts.filter(Boolean).join(', '),
+  seconds: (n) => (n === 1 ? '1 second' : `${n} seconds`),
+  workoutDone: 'Workout complete',
+  totalTime: 'Total time',
+  soundOn: 'Sound on',
+  turnSoundOn: 'Turn sound on',
 };

@@ -1,0 +1,3 @@
+import { SetTimer } from './set-timer.js';
+
+SetTimer.define();

@@ -1,0 +1,863 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ExerciseElement } from '../shared/exercise-element.js';
+import { defineElement } from '../shared/define-element.js';
+import {
+  parseFlag,
+  parseMode,
+  parseNumber,
+  parseTempo,
+  resolvePlan,
+  type Side,
+  type TimerMode,
+} from '../timer/plan.js';
+import { compileTimeline, type Timeline } from '../timer/timeline.js';
+import {
+  backRun,
+  computeState,
+  countRep,
+  idleRun,
+  jumpTo,
+  pauseRun,
+  performanceClock,
+  resumeRun,
+  skipRun,
+  startRun,
+  type Clock,
+  type Run,
+  type TimerState,
+} from '../timer/state.js';
+import { ACTION_LATE_MS, AUDIO_LATE_MS, AUDIO_LOOKAHEAD_MS, CueCursor } from '../timer/cues.js';
+import { restoreSnapshot, takeSnapshot, timelineSignature } from '../timer/snapshot.js';
+import { formatDuration, formatRemaining } from '../timer/format.js';
+import { TIMER_WORDS, type TimerWords } from '../timer/words.js';
+import { AudioCues } from './audio-cues.js';
+import { SpeechCues } from './speech.js';
+import { stopVibration, vibrate } from './vibration.js';
+import { WakeLockKeeper } from './wake-lock.js';
+import { forget, loadSaved, save, storageKey } from './persist.js';
+import { setTimerStyles } from './set-timer.styles.js';
+
+/** What `state` reports: the contract's fields plus a few that help a display. */
+export type SetTimerState = Pick<TimerState, 'status' | 'set' | 'side' | 'rep' | 'phase' | 'remaining'> &
+  Omit<TimerState, 'status' | 'set' | 'side' | 'rep' | 'phase' | 'remaining'>;
+
+export interface PhaseChangeDetail {
+  set: number;
+  side: Side | null;
+  rep: number;
+  phase: TimerState['phase'];
+  /** The words shown for the phase. */
+  word: string;
+  /** Index of the phase in the workout. */
+  index: number;
+  /** Seconds the phase lasts; null for a count-mode rep. */
+  duration: number | null;
+}
+
+export interface TimerStartDetail {
+  sets: number;
+  reps: number;
+  perSide: boolean;
+  mode: TimerMode;
+  holdSeconds: number;
+  /** Seconds the whole workout takes, or null when reps are counted at the reader's pace. */
+  total: number | null;
+  exercise?: string;
+}
+
+export interface WorkoutCompleteDetail extends TimerStartDetail {
+  /** Seconds from start to finish, pauses left out. */
+  elapsed: number;
+}
+
+const numberAttr = { fromAttribute: (v: string | null) => parseNumber(v) };
+const RING_R = 52;
+const RING_C = 2 * Math.PI * RING_R;
+/** The coarse tick that keeps time (and cues) going where animation frames are throttled. */
+const FALLBACK_TICK_MS = 250;
+
+/**
+ * A guided set, rep and tempo timer. Reads `prescription` from its exercise document;
+ * attributes override it and work without any document.
+ *
+ * @attr sets - Number of sets.
+ * @attr reps - Reps per set (per side when `per-side`).
+ * @attr per-side - Do the reps on each side in turn (`per-side="false"` overrides a document).
+ * @attr tempo - Seconds `eccentric-bottom-concentric-top`, e.g. `3-0-1-0` (or `3010`).
+ * @attr rest - Seconds of rest between sets.
+ * @attr side-rest - Seconds between sides.
+ * @attr lead-in - Seconds of "Get ready" before the first rep.
+ * @attr mode - `tempo` (guided by the clock) or `count` (the reader taps for each rep).
+ * @attr muted - No sound and no speech (vibration still works).
+ * @attr persist - Save progress in localStorage so a reload resumes the workout.
+ *
+ * @fires timer-start - The workout started. Detail: {sets, reps, perSide, mode, holdSeconds, total, exercise}.
+ * @fires phase-change - A new phase began. Detail: {set, side, rep, phase, word, index, duration}.
+ * @fires set-complete - A set was finished. Detail: {set, sets}.
+ * @fires workout-complete - The last set was finished. Detail: as timer-start plus {elapsed}.
+ * @fires timer-pause - Paused. Detail: the state.
+ * @fires timer-resume - Resumed. Detail: the state.
+ *
+ * @csspart timer - The whole timer panel.
+ * @csspart header - The set, side and rep line.
+ * @csspart dial - The progress ring with the phase word and time inside.
+ * @csspart ring - The SVG progress ring.
+ * @csspart phase - The phase word ("Lower slowly", "Rest"...).
+ * @csspart time - The countdown (role="timer").
+ * @csspart progress - The bar showing progress through the whole workout.
+ * @csspart controls - The row of buttons.
+ * @csspart button - Every control button; also `button-primary`, `button-back`, `button-skip`, `button-restart`, `button-count`.
+ * @csspart sound - The sound toggle.
+ *
+ * @cssprop --ex-color-accent - Work phases and the main button.
+ * @cssprop --ex-color-rest - Rest and switch-sides phases.
+ * @cssprop --ex-color-ready - The lead-in.
+ * @cssprop --ex-timer-size - Size of the ring (default 15em, smaller on narrow hosts).
+ */
+export class SetTimer extends ExerciseElement {
+  static override styles = [...ExerciseElement.styles, setTimerStyles];
+
+  static define(tag = 'set-timer', registry: CustomElementRegistry = customElements): void {
+    defineElement(tag, this, registry);
+  }
+
+  @property({ converter: numberAttr }) sets?: number;
+  @property({ converter: numberAttr }) reps?: number;
+  @property({ attribute: 'per-side', converter: { fromAttribute: (v: string | null) => parseFlag(v) } })
+  perSide?: boolean;
+  @property() tempo?: string;
+  @property({ converter: numberAttr }) rest?: number;
+  @property({ attribute: 'side-rest', converter: numberAttr }) sideRest?: number;
+  @property({ attribute: 'lead-in', converter: numberAttr }) leadIn?: number;
+  @property() mode?: string;
+  @property({ type: Boolean, reflect: true }) muted = false;
+  @property({ type: Boolean }) persist = false;
+
+  /** The words shown and spoken; replace the whole table to translate. */
+  @property({ attribute: false }) words: TimerWords = TIMER_WORDS;
+
+  /** The monotonic clock the timer reads. Only tests change it. */
+  clock: Clock = performanceClock;
+
+  @state() private view?: TimerState;
+  @state() private announcement = '';
+  @state() private reducedMotion = false;
+
+  private timeline!: Timeline;
+  private signature = '';
+  private run: Run = idleRun();
+  private lastIndex = -2;
+  private lastStep = -1;
+  private setsFired = 0;
+  private activeMs = 0;
+  private resumedAt = 0;
+  private audioCursor = new CueCursor();
+  private actionCursor = new CueCursor();
+  private audio = new AudioCues();
+  private speech = new SpeechCues();
+  private wakeLock = new WakeLockKeeper();
+  private raf = 0;
+  private interval: ReturnType<typeof setInterval> | undefined;
+  private motionQuery?: MediaQueryList;
+  private restored = false;
+  private inputs: unknown[] = [];
+
+  /** Where the workout stands now: `{status, set, side, rep, phase, remaining, ...}`. */
+  get state(): SetTimerState {
+    this.ensureTimeline();
+    return computeState(this.timeline, this.run, this.clock.now());
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('visibilitychange', this.onVisibility);
+    window.addEventListener('pagehide', this.onPageHide);
+    if (typeof matchMedia === 'function') {
+      this.motionQuery = matchMedia('(prefers-reduced-motion: reduce)');
+      this.reducedMotion = this.motionQuery.matches;
+      this.motionQuery.addEventListener('change', this.onMotion);
+    }
+    if (this.timeline && this.isGoing()) this.startLoops();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('visibilitychange', this.onVisibility);
+    window.removeEventListener('pagehide', this.onPageHide);
+    this.motionQuery?.removeEventListener('change', this.onMotion);
+    this.motionQuery = undefined;
+    this.saveProgress();
+    this.stopLoops();
+    this.audio.close();
+    this.speech.cancel();
+    this.wakeLock.release();
+  }
+
+  // ----- public methods -----
+
+  /** Starts from the top (or resumes when paused). */
+  start(): void {
+    this.ensureTimeline();
+    if (this.run.status === 'paused') {
+      this.resume();
+      return;
+    }
+    if (this.run.status === 'running') return;
+    this.unlockSound();
+    const now = this.clock.now();
+    this.setsFired = 0;
+    this.activeMs = 0;
+    this.resumedAt = now;
+    this.lastIndex = -2;
+    this.lastStep = -1;
+    this.setRun(startRun(this.timeline, now), now);
+    this.emit('timer-start', this.summary());
+    this.tick();
+  }
+
+  pause(): void {
+    if (this.run.status !== 'running') return;
+    const now = this.clock.now();
+    this.tick();
+    if (this.run.status !== 'running') return; // it finished on that last tick
+    this.activeMs += now - this.resumedAt;
+    this.run = pauseRun(this.run, now);
+    // Silence what was scheduled and hand those cues out again on resume: none lost, none twice.
+    const first = this.audio.cancelFrom(now);
+    if (first !== undefined) this.audioCursor.giveBack(first);
+    this.speech.cancel();
+    this.stopLoops();
+    this.wakeLock.release();
+    this.saveProgress();
+    this.announce(this.words.paused);
+    this.emit('timer-pause', this.publicState(now));
+    this.refresh(now);
+  }
+
+  resume(): void {
+    if (this.run.status !== 'paused') return;
+    this.unlockSound();
+    const now = this.clock.now();
+    this.resumedAt = now;
+    this.run = resumeRun(this.run, now);
+    this.startLoops();
+    void this.wakeLock.acquire();
+    this.saveProgress();
+    this.emit('timer-resume', this.publicState(now));
+    this.lastStep = -1; // say where we are again
+    this.tick();
+  }
+
+  /** To the next rep, rest or hold (in count mode, this counts the rep). */
+  skip(): void {
+    this.ensureTimeline();
+    const now = this.clock.now();
+    this.setRun(skipRun(this.timeline, this.run, now), now);
+  }
+
+  /** To the start of this rep or rest, or the one before when pressed right after it began. */
+  back(): void {
+    this.ensureTimeline();
+    const now = this.clock.now();
+    this.setRun(backRun(this.timeline, this.run, now), now);
+  }
+
+  /** Stops and returns to the start, ready to go again. */
+  reset(): void {
+    this.ensureTimeline();
+    const now = this.clock.now();
+    this.run = idleRun();
+    this.stopCues();
+    this.stopLoops();
+    this.wakeLock.release();
+    this.lastIndex = -2;
+    this.lastStep = -1;
+    this.setsFired = 0;
+    this.forgetProgress();
+    this.announcement = '';
+    this.refresh(now);
+  }
+
+  // ----- lifecycle -----
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.ensureTimeline();
+    if (!this.view) this.refresh(this.clock.now(), false);
+  }
+
+  /** Builds the timeline from the document and attributes; a new prescription starts over. */
+  private ensureTimeline(): void {
+    const inputs = [
+      this.doc?.prescription,
+      this.sets,
+      this.reps,
+      this.perSide,
+      this.tempo,
+      this.rest,
+      this.sideRest,
+      this.leadIn,
+      this.mode,
+      this.words,
+    ];
+    if (this.timeline && inputs.every((v, i) => v === this.inputs[i])) return;
+    this.inputs = inputs;
+    const plan = resolvePlan(this.doc?.prescription, {
+      sets: this.sets,
+      reps: this.reps,
+      perSide: this.perSide,
+      tempo: parseTempo(this.tempo),
+      rest: this.rest,
+      sideRest: this.sideRest,
+      leadIn: this.leadIn,
+      mode: parseMode(this.mode),
+    });
+    const timeline = compileTimeline(plan, this.words);
+    const signature = timelineSignature(timeline);
+    if (this.timeline && signature === this.signature) {
+      this.timeline = timeline; // same phases; the words may differ
+      return;
+    }
+    const hadRun = this.timeline !== undefined && this.run.status !== 'idle';
+    this.timeline = timeline;
+    this.signature = signature;
+    if (hadRun) {
+      this.run = idleRun();
+      this.stopCues();
+      this.stopLoops();
+      this.wakeLock.release();
+    }
+    this.lastIndex = -2;
+    this.lastStep = -1;
+    this.restored = false;
+    this.restoreProgress();
+    this.view = undefined;
+  }
+
+  // ----- the loop -----
+
+  private isGoing(): boolean {
+    return this.run.status === 'running';
+  }
+
+  private startLoops(): void {
+    if (!this.isConnected) return;
+    if (this.interval === undefined) this.interval = setInterval(this.tick, FALLBACK_TICK_MS);
+    if (!this.raf && typeof requestAnimationFrame === 'function') this.raf = requestAnimationFrame(this.frame);
+  }
+
+  private stopLoops(): void {
+    if (this.interval !== undefined) clearInterval(this.interval);
+    this.interval = undefined;
+    if (this.raf) cancelAnimationFrame(this.raf);
+    this.raf = 0;
+  }
+
+  private frame = (): void => {
+    this.raf = 0;
+    this.tick();
+    if (this.isGoing() && this.isConnected) this.raf = requestAnimationFrame(this.frame);
+  };
+
+  /** Recomputes the state from the clock and acts on what changed. Safe to call any time. */
+  private tick = (): void => {
+    if (!this.timeline) return;
+    const now = this.clock.now();
+    const s = computeState(this.timeline, this.run, now);
+    if (this.run.status === 'idle' || this.run.status === 'done') {
+      this.refresh(now, s);
+      return;
+    }
+    this.onPhase(s);
+    this.playCues(now);
+    if (s.status === 'done') this.finish(now, this.run.status === 'running');
+    this.refresh(now, s);
+  };
+
+  /** Fires the events of a phase the first time it is seen. */
+  private onPhase(s: TimerState): void {
+    if (s.index === this.lastIndex) return;
+    this.lastIndex = s.index;
+    const completed = s.status === 'done' ? s.sets : s.set - 1;
+    while (this.setsFired < completed) {
+      this.setsFired += 1;
+      this.emit('set-complete', { set: this.setsFired, sets: s.sets });
+    }
+    if (s.status === 'done') return;
+    const phase = this.timeline.phases[s.index]!;
+    this.emit<PhaseChangeDetail>('phase-change', {
+      set: s.set,
+      side: s.side,
+      rep: s.rep,
+      phase: s.phase,
+      word: this.words.phase[s.phase],
+      index: s.index,
+      duration: s.phaseDuration,
+    });
+    if (phase.step !== this.lastStep) {
+      this.announce(this.describe(s, this.lastStep < 0 || this.timeline.phases[this.timeline.steps[this.lastStep]!]?.set !== s.set));
+      this.lastStep = phase.step;
+    }
+  }
+
+  private finish(now: number, wasRunning: boolean): void {
+    if (wasRunning) this.activeMs += now - this.resumedAt;
+    this.run = { status: 'done', anchor: this.timeline.phases.length, anchorAt: now, pausedAt: null };
+    this.lastIndex = this.timeline.phases.length;
+    while (this.setsFired < this.timeline.plan.sets) {
+      this.setsFired += 1;
+      this.emit('set-complete', { set: this.setsFired, sets: this.timeline.plan.sets });
+    }
+    this.stopLoops();
+    this.wakeLock.release();
+    this.forgetProgress();
+    this.announce(this.words.announce([this.words.phase.done, this.words.workoutDone]));
+    this.emit<WorkoutCompleteDetail>('workout-complete', { ...this.summary(), elapsed: Math.round(this.activeMs) / 1000 });
+  }
+
+  /** Hands due cues to the audio clock (ahead of time) and to speech and vibration (on time). */
+  private playCues(now: number): void {
+    const tl = this.timeline;
+    const sound = !this.muted;
+    for (const due of this.audioCursor.take(tl, this.run, now, now + AUDIO_LOOKAHEAD_MS, AUDIO_LATE_MS)) {
+      if (sound && !due.missed) this.audio.schedule(due.index, due.cue.tone, due.time, now);
+    }
+    for (const due of this.actionCursor.take(tl, this.run, now, now, ACTION_LATE_MS)) {
+      if (due.missed) continue;
+      if (sound && due.cue.say && this.audio.ready) this.speech.say(due.cue.say, this.doc?.lang);
+      if (due.cue.vibrate) vibrate(due.cue.vibrate);
+    }
+  }
+
+  /** Applies a new run from a start or a jump: cues restart from the landing phase. */
+  private setRun(next: Run, now: number): void {
+    if (next === this.run) return;
+    const prev = this.run;
+    this.stopCues();
+    this.run = next;
+    this.audioCursor.rewind(this.timeline, next);
+    this.actionCursor.rewind(this.timeline, next);
+    // Landing on a phase is a new beginning of it, even the same one: say so again.
+    this.lastIndex = -2;
+    this.lastStep = -1;
+    const s = computeState(this.timeline, next, now);
+    if (next.status === 'done') {
+      this.onPhase(s);
+      this.playCues(now);
+      this.finish(now, prev.status === 'running');
+      this.refresh(now, s);
+      return;
+    }
+    if (next.status === 'running') {
+      this.startLoops();
+      void this.wakeLock.acquire();
+      this.saveProgress();
+      this.tick();
+      return;
+    }
+    // Paused: no loop runs, so act on the landing phase now.
+    this.stopLoops();
+    this.wakeLock.release();
+    this.saveProgress();
+    this.onPhase(s);
+    this.refresh(now, s);
+  }
+
+  private stopCues(): void {
+    this.audio.cancelFrom(-Infinity);
+    this.speech.cancel();
+    stopVibration();
+  }
+
+  private unlockSound(): void {
+    if (this.muted) return;
+    // An AudioContext only from a user gesture: never from a page script calling start().
+    const activation = (navigator as Navigator & { userActivation?: { isActive: boolean } }).userActivation;
+    if (activation && !activation.isActive) return;
+    void this.audio.unlock().then(() => this.requestUpdate());
+  }
+
+  // ----- persistence -----
+
+  private get persistKey(): string {
+    return storageKey(this.doc?.id ?? (this.id || undefined), this.signature);
+  }
+
+  private saveProgress(): void {
+    if (!this.persist || !this.timeline) return;
+    const snapshot = takeSnapshot(this.timeline, this.run, this.clock.now(), Date.now());
+    if (snapshot) save(this.persistKey, snapshot);
+    else if (this.run.status === 'idle' || this.run.status === 'done') forget(this.persistKey);
+  }
+
+  private forgetProgress(): void {
+    if (this.persist && this.timeline) forget(this.persistKey);
+  }
+
+  private restoreProgress(): void {
+    if (!this.persist || this.restored || this.run.status !== 'idle') return;
+    this.restored = true;
+    const now = this.clock.now();
+    const run = restoreSnapshot(this.timeline, loadSaved(this.persistKey), now, Date.now());
+    if (!run) return;
+    if (computeState(this.timeline, run, now).status === 'done') {
+      forget(this.persistKey);
+      return;
+    }
+    this.run = run;
+    this.resumedAt = now;
+    this.setsFired = computeState(this.timeline, run, now).set - 1;
+    this.audioCursor.rewind(this.timeline, run);
+    this.actionCursor.rewind(this.timeline, run);
+    if (run.status === 'running') {
+      this.startLoops();
+      void this.wakeLock.acquire();
+    }
+  }
+
+  // ----- page events -----
+
+  private onVisibility = (): void => {
+    if (document.visibilityState === 'visible') {
+      // Right at once, not on the next (throttled) tick.
+      this.tick();
+      if (this.isGoing()) void this.wakeLock.acquire();
+    } else {
+      this.saveProgress();
+    }
+  };
+
+  private onPageHide = (): void => this.saveProgress();
+
+  private onMotion = (e: MediaQueryListEvent): void => {
+    this.reducedMotion = e.matches;
+  };
+
+  // ----- helpers -----
+
+  private emit<T>(type: string, detail: T): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
+  private summary(): TimerStartDetail {
+    const p = this.timeline.plan;
+    const open = this.timeline.nextOpen[0] !== -1 && this.timeline.phases.length > 0;
+    const detail: TimerStartDetail = {
+      sets: p.sets,
+      reps: p.reps,
+      perSide: p.perSide,
+      mode: p.mode,
+      holdSeconds: p.holdSeconds,
+      total: open ? null : this.timeline.total / 1000,
+    };
+    if (this.doc?.id) detail.exercise = this.doc.id;
+    return detail;
+  }
+
+  private publicState(now: number): SetTimerState {
+    return computeState(this.timeline, this.run, now);
+  }
+
+  private announce(text: string): void {
+    this.announcement = text;
+  }
+
+  /** The words for a step's start, for the live region. */
+  private describe(s: TimerState, full: boolean): string {
+    const w = this.words;
+    const parts: string[] = [];
+    const secs = s.phaseDuration !== null ? w.seconds(Math.round(s.phaseDuration)) : '';
+    switch (s.phase) {
+      case 'lead-in':
+      case 'side-rest':
+      case 'set-rest':
+        parts.push(w.phase[s.phase], secs);
+        if (s.phase !== 'lead-in' || s.sets > 1) parts.push(`${w.next}: ${w.setOf(s.set, s.sets)}`);
+        if (s.side) parts.push(w.side[s.side]);
+        break;
+      case 'hold':
+        if (full || s.side) parts.push(w.setOf(s.set, s.sets));
+        if (s.side) parts.push(w.side[s.side]);
+        parts.push(w.phase.hold, secs);
+        break;
+      default:
+        if (full) parts.push(w.setOf(s.set, s.sets));
+        if (full && s.side) parts.push(w.side[s.side]);
+        parts.push(w.repOf(s.rep, s.reps));
+        parts.push(w.phase[s.phase]);
+    }
+    return w.announce(parts);
+  }
+
+  /** Stores the state to draw; re-renders only when something visible changed. */
+  private refresh(now: number, s: TimerState | false = computeState(this.timeline, this.run, now)): void {
+    if (s === false) s = computeState(this.timeline, this.run, now);
+    const prev = this.view;
+    if (
+      prev &&
+      prev.index === s.index &&
+      prev.status === s.status &&
+      formatRemaining(prev.remaining ?? 0) === formatRemaining(s.remaining ?? 0) &&
+      Math.round(this.ringFraction(prev) * 400) === Math.round(this.ringFraction(s) * 400) &&
+      Math.round(prev.progress * 400) === Math.round(s.progress * 400)
+    ) {
+      return;
+    }
+    this.view = s;
+  }
+
+  /** How full the ring is: through the current phase (or set, for counted reps). */
+  private ringFraction(s: TimerState): number {
+    if (s.status === 'done') return 1;
+    if (s.status === 'idle') return 0;
+    if (s.phaseDuration === null) return s.reps > 0 ? (s.rep - 1) / s.reps : 0;
+    if (s.phaseDuration <= 0) return 1;
+    // Reduced motion: the ring moves in whole-second steps like the numbers, no sweep.
+    const elapsed = this.reducedMotion ? Math.floor(s.phaseElapsed) : s.phaseElapsed;
+    return Math.min(1, elapsed / s.phaseDuration);
+  }
+
+  // ----- rendering -----
+
+  override render(): TemplateResult {
+    const load = this.status === 'loading' || this.status === 'error' ? this.renderLoadState() : nothing;
+    if (load !== nothing) return html`${load}`;
+    const s = this.view ?? computeState(this.timeline, this.run, this.clock.now());
+    const w = this.words;
+    const plan = this.timeline.plan;
+    const kind = kindOf(s.phase);
+    const open = s.remaining === null && s.status !== 'idle';
+    const word = w.phase[s.phase];
+    const timeText =
+      s.status === 'idle' ? (s.remaining === null ? '' : formatDuration(s.remaining)) : formatRemaining(s.remaining ?? 0);
+    const fraction = this.ringFraction(s);
+    const upcoming = s.phase === 'lead-in' || s.phase === 'side-rest' || s.phase === 'set-rest';
+    const repText = plan.holdSeconds > 0 ? '' : s.rep > 0 ? w.repOf(s.rep, s.reps) : w.repsTotal(s.reps);
+    const soundBlocked = !this.muted && this.audio.blocked;
+    return html`
+      <section
+        part="timer"
+        class="timer"
+        data-kind=${kind}
+        data-status=${s.status}
+        aria-label=${w.regionLabel}
+        aria-keyshortcuts="Space ArrowRight ArrowLeft Escape"
+        @keydown=${this.onKey}
+      >
+        <div class="header" part="header">
+          ${upcoming ? html`<span class="next">${w.next}</span>` : nothing}
+          <span class="chip">${w.setOf(s.set, s.sets)}</span>
+          ${s.side ? html`<span class="chip side">${w.side[s.side]}</span>` : nothing}
+          ${repText ? html`<span class="chip">${repText}</span>` : nothing}
+        </div>
+        <div class="dial" part="dial">
+          ${this.renderRing(fraction)}
+          <div class="face">
+            <p class="word" part="phase">${word}</p>
+            ${open
+              ? html`<p class="count" part="time"><span class="big">${s.rep}</span></p>`
+              : html`<div class="time" part="time" role="timer" aria-label=${s.status === 'idle' ? w.totalTime : w.timerLabel}>
+                  ${timeText}
+                </div>`}
+            ${s.status === 'idle' && s.remaining !== null
+              ? html`<p class="hint">${w.totalTime}</p>`
+              : s.status === 'paused'
+                ? html`<p class="hint paused">${w.paused}</p>`
+                : nothing}
+          </div>
+        </div>
+        <div class="bar" part="progress" aria-hidden="true">
+          <span class="bar-fill"></span>
+        </div>
+        ${this.renderControls(s, open)}
+        <div class="footer">
+          ${open && s.status === 'running' ? html`<p class="count-hint">${w.countHint}</p>` : nothing}
+          ${soundBlocked
+            ? html`<button type="button" class="sound" part="sound" @click=${this.onSoundClick}>${w.turnSoundOn}</button>
+                <span class="sound-state">${w.soundBlocked}</span>`
+            : html`<button type="button" class=${this.muted ? 'sound off' : 'sound'} part="sound" @click=${this.toggleMute}>
+                ${this.muted ? iconMuted : iconSound}<span>${this.muted ? w.soundOff : w.soundOn}</span>
+              </button>`}
+        </div>
+        <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      </section>
+    `;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // The bar's width through CSSOM (CSP-safe), not a style attribute.
+    const fill = this.renderRoot.querySelector<HTMLElement>('.bar-fill');
+    if (fill && this.view) fill.style.setProperty('--p', String(this.view.progress));
+  }
+
+  private renderRing(fraction: number): TemplateResult {
+    return html`<svg class="ring" part="ring" viewBox="0 0 120 120" aria-hidden="true" focusable="false">
+      ${svg`<circle class="track" cx="60" cy="60" r=${RING_R}></circle>
+      <circle
+        class="fill"
+        cx="60"
+        cy="60"
+        r=${RING_R}
+        stroke-dasharray=${RING_C.toFixed(2)}
+        stroke-dashoffset=${(RING_C * (1 - fraction)).toFixed(2)}
+        transform="rotate(-90 60 60)"
+      ></circle>`}
+    </svg>`;
+  }
+
+  private renderControls(s: TimerState, open: boolean): TemplateResult {
+    const w = this.words;
+    const primary =
+      s.status === 'running'
+        ? { label: w.pause, icon: iconPause, action: () => this.pause() }
+        : s.status === 'paused'
+          ? { label: w.resume, icon: iconPlay, action: () => this.resume() }
+          : s.status === 'done'
+            ? { label: w.again, icon: iconRestart, action: () => this.restartFromUser() }
+            : { label: w.start, icon: iconPlay, action: () => this.start() };
+    const going = s.status === 'running' || s.status === 'paused';
+    return html`<div class="controls" part="controls" role="group" aria-label=${w.controlsLabel}>
+      <button type="button" part="button button-back" class="ctl" @click=${() => this.back()} ?disabled=${s.status === 'idle'}>
+        ${iconBack}<span>${w.back}</span>
+      </button>
+      ${open && s.status === 'running'
+        ? html`<button type="button" part="button button-count" class="ctl primary" @click=${() => this.count()}>
+            ${iconCheck}<span>${w.countRep}</span>
+          </button>`
+        : html`<button type="button" part="button button-primary" class="ctl primary" @click=${primary.action}>
+            ${primary.icon}<span>${primary.label}</span>
+          </button>`}
+      <button type="button" part="button button-skip" class="ctl" @click=${() => this.skip()} ?disabled=${!going}>
+        ${iconSkip}<span>${w.skip}</span>
+      </button>
+      <button
+        type="button"
+        part="button button-restart"
+        class="ctl"
+        @click=${() => this.restartFromUser()}
+        ?disabled=${s.status === 'idle'}
+      >
+        ${iconRestart}<span>${w.restart}</span>
+      </button>
+      ${open && s.status === 'running'
+        ? html`<button type="button" part="button button-pause" class="ctl" @click=${() => this.pause()}>
+            ${iconPause}<span>${w.pause}</span>
+          </button>`
+        : nothing}
+    </div>`;
+  }
+
+  /** Count mode: one rep done. */
+  private count(): void {
+    const now = this.clock.now();
+    this.setRun(countRep(this.timeline, this.run, now), now);
+  }
+
+  /** The Restart button: back to the first phase, keeping a pause a pause. */
+  private restartFromUser(): void {
+    const now = this.clock.now();
+    if (this.run.status === 'running' || this.run.status === 'paused') {
+      this.setsFired = 0;
+      this.setRun(jumpTo(this.timeline, this.run, now, 0), now);
+      return;
+    }
+    this.run = idleRun();
+    this.start();
+  }
+
+  private onSoundClick = (): void => {
+    void this.audio.unlock().then(() => this.requestUpdate());
+  };
+
+  private toggleMute = (): void => {
+    this.muted = !this.muted;
+    if (this.muted) {
+      this.audio.cancelFrom(-Infinity);
+      this.speech.cancel();
+    } else {
+      this.unlockSound();
+    }
+  };
+
+  private onKey = (e: KeyboardEvent): void => {
+    if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+    const onButton = e.composedPath().some((n) => n instanceof HTMLButtonElement);
+    const s = this.state;
+    switch (e.key) {
+      case ' ':
+      case 'Spacebar':
+        // A focused button answers Space itself.
+        if (onButton) return;
+        e.preventDefault();
+        if (s.status === 'running' && s.remaining === null) this.count();
+        else if (s.status === 'running') this.pause();
+        else if (s.status === 'paused') this.resume();
+        else if (s.status === 'done') this.restartFromUser();
+        else this.start();
+        break;
+      case 'ArrowRight':
+        e.preventDefault();
+        this.skip();
+        break;
+      case 'ArrowLeft':
+        e.preventDefault();
+        this.back();
+        break;
+      case 'Escape':
+        if (s.status === 'idle') return;
+        e.preventDefault();
+        this.reset();
+        break;
+    }
+  };
+}
+
+function kindOf(phase: TimerState['phase']): 'idle' | 'ready' | 'work' | 'rest' | 'done' {
+  switch (phase) {
+    case 'idle':
+    case 'done':
+      return phase;
+    case 'lead-in':
+      return 'ready';
+    case 'side-rest':
+    case 'set-rest':
+      return 'rest';
+    default:
+      return 'work';
+  }
+}
+
+const icon = (d: TemplateResult) =>
+  html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${d}</svg>`;
+const iconPlay = icon(svg`<path d="M8 5.5v13a1 1 0 0 0 1.5.86l10.5-6.5a1 1 0 0 0 0-1.72L9.5 4.64A1 1 0 0 0 8 5.5z"/>`);
+const iconPause = icon(svg`<rect x="6" y="5" width="4.5" height="14" rx="1.2"/><rect x="13.5" y="5" width="4.5" height="14" rx="1.2"/>`);
+const iconSkip = icon(svg`<path d="M5 6.2v11.6a1 1 0 0 0 1.55.83L15 13v4.8a1 1 0 0 0 2 0V6.2a1 1 0 0 0-2 0V11L6.55 5.37A1 1 0 0 0 5 6.2z"/>`);
+const iconBack = icon(svg`<path d="M19 6.2v11.6a1 1 0 0 1-1.55.83L9 13v4.8a1 1 0 0 1-2 0V6.2a1 1 0 0 1 2 0V11l8.45-5.63A1 1 0 0 1 19 6.2z"/>`);
+const iconRestart = icon(
+  svg`<path fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" stroke-linejoin="round" d="M4.5 12a7.5 7.5 0 1 0 2.2-5.3M4.5 4.5v4h4"/>`,
+);
+const iconCheck = icon(
+  svg`<path fill="none" stroke="currentColor" stroke-width="2.6" stroke-linecap="round" stroke-linejoin="round" d="M5 12.5l4.5 4.5L19 7.5"/>`,
+);
+const iconSound = icon(
+  svg`<path d="M4 9.5v5a1 1 0 0 0 1 1h3l4.4 3.6a.6.6 0 0 0 1-.47V5.37a.6.6 0 0 0-1-.47L8 8.5H5a1 1 0 0 0-1 1z"/><path fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" d="M16.5 8.5a5 5 0 0 1 0 7M19 6a8.5 8.5 0 0 1 0 12"/>`,
+);
+const iconMuted = icon(
+  svg`<path d="M4 9.5v5a1 1 0 0 0 1 1h3l4.4 3.6a.6.6 0 0 0 1-.47V5.37a.6.6 0 0 0-1-.47L8 8.5H5a1 1 0 0 0-1 1z"/><path fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" d="M16.5 9.5l5 5M21.5 9.5l-5 5"/>`,
+);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'set-timer': SetTimer;
+  }
+  interface HTMLElementEventMap {
+    'timer-start': CustomEvent<TimerStartDetail>;
+    'phase-change': CustomEvent<PhaseChangeDetail>;
+    'set-complete': CustomEvent<{ set: number; sets: number }>;
+    'workout-complete': CustomEvent<WorkoutCompleteDetail>;
+    'timer-pause': CustomEvent<SetTimerState>;
+    'timer-resume': CustomEvent<SetTimerState>;
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * Keeps the screen awake while the timer runs, through the Screen Wake Lock API. The browser
+ * drops the lock whenever the page is hidden, so `acquire` is called again on return. Where
+ * the API is missing or refuses, nothing happens.
+ */
+export class WakeLockKeeper {
+  private sentinel?: WakeLockSentinel;
+  private wanted = false;
+
+  get held(): boolean {
+    return this.sentinel !== undefined && !this.sentinel.released;
+  }
+
+  async acquire(): Promise<void> {
+    this.wanted = true;
+    if (this.held) return;
+    const lock = typeof navigator !== 'undefined' ? navigator.wakeLock : undefined;
+    if (!lock || typeof document === 'undefined' || document.visibilityState !== 'visible') return;
+    try {
+      const sentinel = await lock.request('screen');
+      if (!this.wanted || this.held) {
+        // Released (or taken) while the request was on its way.
+        await sentinel.release();
+        return;
+      }
+      this.sentinel = sentinel;
+      sentinel.addEventListener('release', () => {
+        if (this.sentinel === sentinel) this.sentinel = undefined;
+      });
+    } catch {
+      // Not allowed (battery saver, permissions policy): the timer works without it.
+    }
+  }
+
+  release(): void {
+    this.wanted = false;
+    const sentinel = this.sentinel;
+    this.sentinel = undefined;
+    if (sentinel && !sentinel.released) sentinel.release().catch(() => undefined);
+  }
+}
