@@ -20,6 +20,16 @@ const themes = css`
     --ex-color-on-accent: #ffffff;
     --ex-color-danger: #b42318;
     --ex-color-focus: #1a5fd0;
+    /* The muscle map's tokens (its own defaults, made explicit). */
+    --ex-muscle-primary: #d6293e;
+    --ex-muscle-secondary: #e8780c;
+    --ex-muscle-stabilizer: #1f6fd1;
+    --ex-muscle-base: #dcd4cd;
+    --ex-muscle-tint: #ffffff;
+    --ex-figure-fill: #f3efeb;
+    --ex-figure-outline: #8f8780;
+    --ex-figure-seam: #fbf9f7;
+    --ex-figure-detail: #b7aea6;
   }
   :host([theme='dark']) {
     color-scheme: dark;
@@ -32,6 +42,15 @@ const themes = css`
     --ex-color-on-accent: #15181c;
     --ex-color-danger: #ff8a80;
     --ex-color-focus: #8ab4ff;
+    --ex-muscle-primary: #ff6b7a;
+    --ex-muscle-secondary: #ffa94d;
+    --ex-muscle-stabilizer: #74b6ff;
+    --ex-muscle-base: #4a525c;
+    --ex-muscle-tint: #1d2126;
+    --ex-figure-fill: #30363d;
+    --ex-figure-outline: #98a1ac;
+    --ex-figure-seam: #262b31;
+    --ex-figure-detail: #6c7580;
   }
 `;
 
@@ -277,17 +296,31 @@ const layout = css`
     height: 12px;
     border-radius: 3px;
     flex: none;
-    background: var(--_swatch);
     forced-color-adjust: none;
   }
-  .role-primary {
-    --_swatch: var(--ex-muscle-primary, #d6336c);
+  /* Swatches drawn like the map draws each role: solid, hatched, dotted. */
+  .legend {
+    --_m1: var(--ex-muscle-primary, #d6293e);
+    --_m2: var(--ex-muscle-secondary, #e8780c);
+    --_m3: var(--ex-muscle-stabilizer, #1f6fd1);
   }
-  .role-secondary {
-    --_swatch: var(--ex-muscle-secondary, #f08c9e);
+  @media (prefers-color-scheme: dark) {
+    .legend {
+      --_m1: var(--ex-muscle-primary, #ff6b7a);
+      --_m2: var(--ex-muscle-secondary, #ffa94d);
+      --_m3: var(--ex-muscle-stabilizer, #74b6ff);
+    }
   }
-  .role-stabilizer {
-    --_swatch: var(--ex-muscle-stabilizer, #f6c1cc);
+  .role-primary .swatch {
+    background: var(--_m1);
+  }
+  .role-secondary .swatch {
+    background: repeating-linear-gradient(-45deg, var(--_m2) 0 2px, color-mix(in srgb, var(--_m2) 35%, var(--_bg)) 2px 4px);
+    box-shadow: inset 0 0 0 1px var(--_m2);
+  }
+  .role-stabilizer .swatch {
+    background: radial-gradient(circle, var(--_m3) 1px, color-mix(in srgb, var(--_m3) 25%, var(--_bg)) 1.5px) 0 0 / 4px 4px;
+    box-shadow: inset 0 0 0 1px var(--_m3);
   }
   .legend ul {
     display: grid;

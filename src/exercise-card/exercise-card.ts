@@ -37,8 +37,8 @@ const SECTION_TITLES: Record<SectionName, string> = {
 };
 
 const ROLES: { role: MuscleRole; label: string }[] = [
-  { role: 'primary', label: 'Main muscles' },
-  { role: 'secondary', label: 'Also working' },
+  { role: 'primary', label: 'Primary' },
+  { role: 'secondary', label: 'Secondary' },
   { role: 'stabilizer', label: 'Stabilizers' },
 ];
 
@@ -326,9 +326,15 @@ export class ExerciseCard extends ExerciseElement {
     const muscles = doc.muscles ?? [];
     const hl = this.highlight;
     // While a mistake is open the map shows the muscles it concerns; otherwise the document's.
-    const map = hl
-      ? html`<muscle-map part="map" class="map" primary=${hl.muscles.join(' ')} secondary="" stabilizer="" ?interactive=${!compact}></muscle-map>`
-      : html`<muscle-map part="map" class="map" ?interactive=${!compact}></muscle-map>`;
+    // While a mistake is open the map shows the muscles it concerns; null hands back to the document.
+    const map = html`<muscle-map
+      part="map"
+      class="map"
+      ?interactive=${!compact}
+      .primary=${hl ? hl.muscles.join(' ') : null}
+      .secondary=${hl ? '' : null}
+      .stabilizer=${hl ? '' : null}
+    ></muscle-map>`;
     if (compact) {
       const main = muscles.filter((m) => m.role === 'primary').map((m) => muscleName(m.id));
       return html`<div class="muscles compact-muscles">
@@ -473,16 +479,33 @@ export class ExerciseCard extends ExerciseElement {
         script.type = 'application/ld+json';
         script.setAttribute(LD_MARK, '');
       }
-      // A Text node, not `.textContent`: under Trusted Types a script's text is a sink, but
-      // appending a text node is allowed (it only stops the script from running, and JSON-LD
-      // is never run).
-      script.replaceChildren(document.createTextNode(text));
+      setScriptText(script, text);
       if (script.parentNode !== this) this.append(script);
       this.ldScript = script;
     } catch (error) {
       console.warn('[exercise-elements] <exercise-card>: could not add JSON-LD:', (error as Error).message);
     }
   }
+}
+
+/**
+ * Sets a JSON-LD script's text. Without Trusted Types enforcement (or with a page's default
+ * policy that lets it through) plain `textContent` is fine. Under `require-trusted-types-for
+ * 'script'` without such a policy, script text is a sink and assigning it throws; a Text node
+ * is then appended instead: Chromium logs that the script "will not be executed" (it never is:
+ * JSON-LD is data), and the data is in the DOM for search engines.
+ */
+function setScriptText(script: HTMLScriptElement, text: string): void {
+  const tt = (globalThis as { trustedTypes?: { defaultPolicy?: unknown } }).trustedTypes;
+  if (!tt || tt.defaultPolicy) {
+    try {
+      script.textContent = text;
+      return;
+    } catch {
+      // the default policy refused: fall through
+    }
+  }
+  script.replaceChildren(document.createTextNode(text));
 }
 
 declare global {

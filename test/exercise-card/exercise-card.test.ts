@@ -148,6 +148,94 @@ describe('<exercise-card> sections', () => {
   });
 });
 
+describe('the workout timer', () => {
+  it('"Start workout" opens a modal dialog with a timer set to the document’s prescription', async () => {
+    const el = await card(lunge);
+    expect(root(el).querySelector('set-timer')).to.equal(null); // created only when asked for
+    const button = root(el).querySelector<HTMLButtonElement>('[part="timer-button"]')!;
+    expect(button.textContent).to.contain('Start workout');
+    button.click();
+    await el.updateComplete;
+    const dialog = root(el).querySelector('dialog')!;
+    expect(dialog.open).to.equal(true);
+    expect(dialog.matches(':modal')).to.equal(true);
+    const timer = root(el).querySelector('set-timer')! as HTMLElement & {
+      updateComplete: Promise<unknown>;
+      state: { status: string; sets: number; reps: number };
+    };
+    await timer.updateComplete;
+    expect(timer.closest('dialog')).to.equal(dialog);
+    expect(timer.state.status).to.equal('idle');
+    expect(timer.state.sets).to.equal(2);
+    expect(timer.state.reps).to.equal(8);
+    root(el).querySelector<HTMLButtonElement>('dialog .close')!.click();
+    expect(dialog.open).to.equal(false);
+  });
+
+  it('pauses a running workout when the dialog closes', async () => {
+    const el = await card(lunge);
+    root(el).querySelector<HTMLButtonElement>('[part="timer-button"]')!.click();
+    await el.updateComplete;
+    const timer = root(el).querySelector('set-timer')! as HTMLElement & {
+      updateComplete: Promise<unknown>;
+      start(): void;
+      state: { status: string };
+    };
+    await timer.updateComplete;
+    timer.setAttribute('muted', '');
+    timer.start();
+    expect(timer.state.status).to.equal('running');
+    root(el).querySelector('dialog')!.close();
+    await aTimeout(0);
+    expect(timer.state.status).to.equal('paused');
+  });
+});
+
+describe('mistake → map', () => {
+  type Lit = HTMLElement & { updateComplete: Promise<unknown> };
+  const roles = (map: Element) => {
+    const out: Record<string, string> = {};
+    for (const shape of map.shadowRoot!.querySelectorAll('[data-muscle][data-role]')) {
+      out[shape.getAttribute('data-muscle')!] = shape.getAttribute('data-role')!;
+    }
+    return out;
+  };
+
+  const settle = async (...els: Lit[]) => {
+    for (let i = 0; i < 2; i++) for (const e of els) await e.updateComplete;
+  };
+
+  it('opening a mistake highlights its muscles on the map; closing restores the exercise’s', async () => {
+    const el = await card(lunge);
+    const map = root(el).querySelector('muscle-map') as Lit;
+    const accordion = root(el).querySelector('mistakes-accordion') as Lit;
+    await map.updateComplete;
+    await accordion.updateComplete;
+    expect(roles(map)['gluteus-maximus']).to.equal('primary');
+    const first = accordion.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-expanded]')!;
+    first.click(); // "Letting the pelvis tilt or rotate": gluteus medius and tensor fasciae latae
+    await settle(accordion, el as unknown as Lit, map);
+    expect(Object.keys(roles(map)).sort()).to.deep.equal(['gluteus-medius', 'tensor-fasciae-latae']);
+    expect(new Set(Object.values(roles(map)))).to.deep.equal(new Set(['primary']));
+    expect(root(el).querySelector('.highlight-note')!.textContent).to.contain('mistake');
+    first.click();
+    await settle(accordion, el as unknown as Lit, map);
+    expect(roles(map)['gluteus-maximus']).to.equal('primary');
+    expect(roles(map)['erector-spinae']).to.equal('stabilizer');
+  });
+
+  it('a mistake without muscles leaves the map as it is', async () => {
+    const el = await card(lunge);
+    el.renderRoot.querySelector('mistakes-accordion')!.dispatchEvent(
+      new CustomEvent('mistake-toggle', { detail: { id: 'knee-caving', open: true, muscles: [] }, bubbles: true, composed: true }),
+    );
+    await el.updateComplete;
+    const map = root(el).querySelector('muscle-map') as Lit;
+    await map.updateComplete;
+    expect(roles(map)['gluteus-maximus']).to.equal('primary');
+  });
+});
+
 describe('<exercise-card layout="compact">', () => {
   it('shows the name, chips, a small map and the steps folded, with a link out', async () => {
     const el = await card(lunge, { layout: 'compact', href: '/exercises/reverse-lunge' });
@@ -316,6 +404,8 @@ describe('themes', () => {
     const accordion = root(el).querySelector('mistakes-accordion')!;
     expect(getComputedStyle(accordion).getPropertyValue('--ex-color-bg').trim()).to.equal('#15181c');
     expect(getComputedStyle(accordion).getPropertyValue('--ex-color-text').trim()).to.equal('#e8eaed');
+    const map = root(el).querySelector('muscle-map')!;
+    expect(getComputedStyle(map).getPropertyValue('--ex-muscle-base').trim()).to.equal('#4a525c');
   });
 
   it('a page can still set a token on the card', async () => {
