@@ -1,6 +1,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
+import { chmod } from 'node:fs/promises';
 import { typescriptTranspile, stripSchemaDocs } from './scripts/rollup-plugins.mjs';
 
 const elements = ['exercise-card', 'muscle-map', 'mistakes-accordion', 'set-timer'];
@@ -36,6 +37,8 @@ export default [
       index: 'src/index.ts',
       define: 'src/define.ts',
       'schema/index': 'src/schema/index.ts',
+      // Not in "exports" (yet): built for the CLI's Node tests of the converter.
+      'import/free-exercise-db': 'src/import/free-exercise-db.ts',
       ...Object.fromEntries(
         elements.flatMap((name) => [
           [`${name}/${name}`, `src/${name}/${name}.ts`],
@@ -46,5 +49,17 @@ export default [
     external: [/^lit(\/|$)/, /^@lit\//],
     plugins: plugins(),
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
+  },
+  // The command-line tool (package.json "bin"): one executable Node module, schema inlined.
+  {
+    input: 'src/cli/main.ts',
+    external: [/^node:/],
+    plugins: [
+      stripSchemaDocs(),
+      json({ preferConst: true, compact: true }),
+      typescriptTranspile(),
+      { name: 'executable', writeBundle: (options) => chmod(options.file, 0o755) },
+    ],
+    output: { file: 'dist/cli.js', format: 'es', banner: '#!/usr/bin/env node' },
   },
 ];

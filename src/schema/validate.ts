@@ -47,9 +47,9 @@ const MAX_DEPTH = 40;
 
 // Plain words for the schema's patterns (a test checks every pattern has an entry).
 const PATTERNS: Record<string, string> = {
-  '^[a-z0-9]+(-[a-z0-9]+)*$': 'lower-case letters and digits in words joined by single hyphens, like "reverse-lunge"',
+  '^[a-z0-9]+(-[a-z0-9]+)*$': 'lower-case words joined by hyphens, like "reverse-lunge"',
   '^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$': 'a language tag such as "en" or "en-GB"',
-  '^[A-Za-z0-9_-]{1,64}$': 'a video id of 1 to 64 letters, digits, "-" or "_"',
+  '^[A-Za-z0-9_-]{1,64}$': 'a video id of letters, digits, - and _',
 };
 
 // [singular, plural] per JSON Schema type.
@@ -67,28 +67,18 @@ interface Found {
   w: ValidationIssue[];
 }
 
-const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v == 'object' && v !== null && !Array.isArray(v);
 
+const TYPES: Record<string, (v: unknown) => boolean> = {
+  integer: Number.isInteger,
+  number: Number.isFinite,
+  object: isObject,
+  array: Array.isArray,
+};
+const hasType = (type: string, v: unknown) => (TYPES[type] ? TYPES[type](v) : typeof v == type);
+
 /** Resolves `$ref`s (local JSON pointers such as `#/$defs/slug`) until a schema without one. */
-const deref = (s: Schema): Schema =>
-  s.$ref ? deref(s.$ref.slice(2).split('/').reduce((o: any, k) => o[k], root)) : s;
-
-function hasType(type: string, v: unknown): boolean {
-  switch (type) {
-    case 'integer':
-      return Number.isInteger(v);
-    case 'number':
-      return Number.isFinite(v);
-    case 'object':
-      return isObject(v);
-    case 'array':
-      return Array.isArray(v);
-  }
-  return typeof v == type;
-}
-
-const andList = (a: string[]) => (a.length > 1 ? a.slice(0, -1).join(', ') + ' and ' + a[a.length - 1] : a[0]);
+const deref = (s: Schema): Schema => (s.$ref ? deref(s.$ref.slice(2).split('/').reduce((o: any, k) => o[k], root)) : s);
 
 /** A literal as written in JSON, shortened. */
 const literal = (v: unknown) => JSON.stringify(typeof v == 'string' && v.length > 40 ? v.slice(0, 40) + '…' : v);
@@ -98,11 +88,10 @@ function kind(v: unknown): string {
   if (v === undefined) return 'nothing';
   if (v === null || typeof v == 'boolean' || (typeof v == 'number' && !isFinite(v))) return String(v);
   if (Array.isArray(v)) return 'a list';
-  const t = typeof v;
-  return t in NOUNS ? NOUNS[t][0] : 'a ' + t;
+  return NOUNS[typeof v]?.[0] ?? 'a ' + typeof v;
 }
 
-/** `kind`, but the value itself for numbers, booleans and text (for enum, range and pattern errors). */
+/** `kind`, but the value itself for numbers and text (for enum, range and pattern errors). */
 const shown = (v: unknown) => (typeof v == 'string' || Number.isFinite(v) ? literal(v) : kind(v));
 
 /** What a schema expects, in words: "a whole number from 1 to 50", "a list of text items"... */
@@ -112,14 +101,13 @@ function describe(schema: Schema, plural = false): string {
   if (s.enum) return 'one of: ' + s.enum.join(', ');
   if ('const' in s) return literal(s.const);
   const nouns = NOUNS[s.type!];
-  if (!nouns) return plural ? 'items' : 'a value';
-  let d = nouns[+plural];
-  if (plural) return d;
-  if (s.items) d += ' of ' + describe(s.items, true);
-  if (s.required) d += ' with ' + andList(s.required);
-  const { minimum: min, maximum: max } = s;
-  if (min != null && max != null) d += ` from ${min} to ${max}`;
-  else if (min != null) d += ` of at least ${min}`;
+  if (!nouns) return 'a value';
+  if (plural) return nouns[1];
+  const { items, required: r, minimum: min, maximum: max } = s;
+  let d = nouns[0];
+  if (items) d += ' of ' + describe(items, true);
+  if (r) d += ' with ' + (r.length > 1 ? r.slice(0, -1).join(', ') + ' and ' : '') + r[r.length - 1];
+  if (min != null) d += max != null ? ` from ${min} to ${max}` : ` of at least ${min}`;
   else if (max != null) d += ` of at most ${max}`;
   return d;
 }
@@ -131,15 +119,6 @@ export function join(path: string, key: string | number): string {
   return path ? `${path}.${key}` : key;
 }
 
-/** Code points, as Ajv counts string length (an emoji is one character, not two). */
-function length(s: string): number {
-  let n = 0;
-  for (const _ of s) n++;
-  return n;
-}
-
-const regexps = new Map<string, RegExp>();
-
 /** Records every problem of `v` against `schema` at `path` into `out`. */
 function check(schema: Schema, v: unknown, path: string, out: Found, depth: number): void {
   const error = (message: string, at = path) => void out.e.push({ path: at || ROOT_PATH, message });
@@ -147,7 +126,7 @@ function check(schema: Schema, v: unknown, path: string, out: Found, depth: numb
   const s = deref(schema);
   if (s.type && !hasType(s.type, v)) {
     // A fraction where a whole number is expected is best shown as itself.
-    return error(`must be ${describe(s)}; found ${s.type == 'integer' && typeof v == 'number' ? shown(v) : kind(v)}`);
+    return error(`must be ${describe(s)}; found ${s.type == 'integer' && typeof v == 'number' ? v : kind(v)}`);
   }
   if (('const' in s && v !== s.const) || (s.enum && !s.enum.includes(v))) {
     error(`must be ${describe(s)}; found ${shown(v)}`);
@@ -156,14 +135,14 @@ function check(schema: Schema, v: unknown, path: string, out: Found, depth: numb
 
   if (typeof v == 'string') {
     const { minLength = 0, maxLength = Infinity, pattern } = s;
+    // Lengths count code points, as Ajv does (an emoji is one character, not two UTF-16 units).
     // Code points lie between half the UTF-16 length and the length: count them only when that matters.
-    const n = v.length > maxLength || v.length < 2 * minLength ? length(v) : v.length;
+    const n = v.length > maxLength || v.length < 2 * minLength ? [...v].length : v.length;
     if (n < minLength) error(n ? `must be text of at least ${minLength} characters; found ${n}` : 'must not be empty');
     else if (n > maxLength) error(`must be text of at most ${maxLength} characters; found ${n}`);
-    else if (pattern) {
-      let re = regexps.get(pattern);
-      if (!re) regexps.set(pattern, (re = new RegExp(pattern, 'u')));
-      if (!re.test(v)) error(`must be ${PATTERNS[pattern] ?? 'text matching ' + pattern}; found ${shown(v)}`);
+    // The engine caches compiled regular expressions by source, so building one per call is cheap.
+    else if (pattern && !new RegExp(pattern, 'u').test(v)) {
+      error(`must be ${PATTERNS[pattern] ?? 'text matching ' + pattern}; found ${shown(v)}`);
     }
   } else if (typeof v == 'number') {
     if (v < (s.minimum ?? -Infinity) || v > (s.maximum ?? Infinity)) error(`must be ${describe(s)}; found ${v}`);
@@ -174,13 +153,12 @@ function check(schema: Schema, v: unknown, path: string, out: Found, depth: numb
     // An index loop, not forEach: holes in a sparse array are checked as missing values, as Ajv does.
     if (items) for (let i = 0; i < v.length; i++) check(items, v[i], join(path, i), out, depth + 1);
   } else if (isObject(v)) {
-    const props = s.properties ?? {};
+    const props = s.properties;
     for (const k of s.required ?? []) if (v[k] === undefined) error('is required', join(path, k));
-    for (const k in props) if (own(props, k) && v[k] !== undefined) check(props[k], v[k], join(path, k), out, depth + 1);
-    if (s.properties) {
-      for (const k of Object.keys(v)) {
-        if (!own(props, k)) out.w.push({ path: join(path, k), message: 'unknown field; it is ignored' });
-      }
+    if (props) {
+      const own = (k: string) => Object.prototype.hasOwnProperty.call(props, k);
+      for (const k in props) if (own(k) && v[k] !== undefined) check(props[k], v[k], join(path, k), out, depth + 1);
+      for (const k of Object.keys(v)) if (!own(k)) out.w.push({ path: join(path, k), message: 'unknown field; it is ignored' });
     }
   }
 }
@@ -191,20 +169,21 @@ function check(schema: Schema, v: unknown, path: string, out: Found, depth: numb
  * summary; else one sentence names the choices.
  */
 function checkAnyOf(branches: Schema[], v: unknown, path: string, out: Found, depth: number): void {
-  const tries = branches.map((b) => {
+  const fitting: Found[] = [];
+  for (const branch of branches) {
     const found: Found = { e: [], w: [] };
-    check(b, v, path, found, depth + 1);
-    return { found, fits: !deref(b).type || hasType(deref(b).type!, v) };
-  });
-  const pass = tries.find((t) => !t.found.e.length);
-  const fitting = tries.filter((t) => t.fits);
-  const pick = pass ?? (fitting.length == 1 ? fitting[0] : undefined);
-  if (pick) {
-    out.e.push(...pick.found.e);
-    out.w.push(...pick.found.w);
-  } else {
-    out.e.push({ path: path || ROOT_PATH, message: `must be ${describe({ anyOf: branches })}; found ${kind(v)}` });
+    check(branch, v, path, found, depth + 1);
+    const type = deref(branch).type;
+    if (!found.e.length) return merge(out, found);
+    if (!type || hasType(type, v)) fitting.push(found);
   }
+  if (fitting.length == 1) merge(out, fitting[0]);
+  else out.e.push({ path: path || ROOT_PATH, message: `must be ${describe({ anyOf: branches })}; found ${kind(v)}` });
+}
+
+function merge(out: Found, found: Found): void {
+  out.e.push(...found.e);
+  out.w.push(...found.w);
 }
 
 /** Keeps the first {@link MAX_ISSUES} issues and says how many more there were. */

@@ -1,0 +1,241 @@
+import type { Exercise, Level, MuscleUse } from '../schema/exercise-types.js';
+import { MUSCLES, MUSCLE_GROUPS } from '../muscles/vocabulary.js';
+
+/**
+ * Converts free-exercise-db entries (the public-domain data set's `exercises.json`: id, name,
+ * force, level, mechanic, equipment, primaryMuscles, secondaryMuscles, instructions, category,
+ * images) to exercise documents (schema v1). Pure: no I/O; the input is treated as untrusted JSON,
+ * so a malformed entry gives a document that fails validation rather than an exception.
+ *
+ * What is kept and how:
+ * - id: the entry's id as a kebab-case slug, made unique across a set by {@link convertFreeExerciseDb};
+ * - level: beginner and intermediate as they are, expert as advanced;
+ * - equipment: "body only" as an empty list (nothing needed); a named item as a one-item list;
+ *   null and "other" are left out, as they say nothing a reader can use;
+ * - muscles: each coarse name expanded to vocabulary ids, primary before secondary, no id twice;
+ * - instructions: one step per line; "Tip:" text becomes a cue, "Note:" and "Caution:" text a note;
+ * - source: credited to the data set's contributors under its licence.
+ * Dropped: force and mechanic (the schema has no field for them) and images (not ours to ship).
+ */
+
+/** One entry as the data set writes it; every field may be missing or of another type. */
+export interface FreeExerciseDbEntry {
+  id?: unknown;
+  name?: unknown;
+  force?: unknown;
+  level?: unknown;
+  mechanic?: unknown;
+  equipment?: unknown;
+  primaryMuscles?: unknown;
+  secondaryMuscles?: unknown;
+  instructions?: unknown;
+  category?: unknown;
+  images?: unknown;
+}
+
+export interface Conversion {
+  /** The converted document; validate it before use. */
+  exercise: Exercise;
+  /** The entry's own id (or its position, when it has none), to name it in messages. */
+  sourceId: string;
+  /** Anything out of the ordinary, in words: a renamed id, an unknown muscle, a cut list. */
+  changes: string[];
+}
+
+export const SOURCE = {
+  author: 'free-exercise-db contributors',
+  license: 'Unlicense (public domain)',
+} as const;
+
+const LEVELS: Record<string, Level> = { beginner: 'beginner', intermediate: 'intermediate', expert: 'advanced' };
+const NO_EQUIPMENT = 'body only';
+/** Equipment values that tell a reader nothing. */
+const UNSPECIFIED_EQUIPMENT = new Set(['', 'other']);
+// Schema limits on list lengths and the id's length.
+const MAX_STEPS = 50;
+const MAX_CUES = 20;
+const MAX_NOTES = 30;
+const MAX_ID = 100;
+
+const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v == 'object' && v !== null && !Array.isArray(v);
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is string => typeof s == 'string') : []);
+
+/** A kebab-case slug (schema `slug`): "Barbell_Bench_Press_-_Medium_Grip" → "barbell-bench-press-medium-grip". */
+export function exerciseSlug(text: string): string {
+  let slug = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '') // accents, split off by NFKD
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (slug.length > MAX_ID) slug = slug.slice(0, MAX_ID).replace(/-[^-]*$/, '');
+  return slug || 'exercise';
+}
+
+/**
+ * Vocabulary ids for one muscle name ("lower back" → ["erector-spinae"]), or undefined when
+ * the name is unknown. Group names expand; vocabulary ids stand for themselves.
+ */
+// TODO: use the resolver from src/muscles/ once it lands; this is the interim mapping it replaces.
+function muscleIds(name: string): readonly string[] | undefined {
+  const key = name.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  if (own(MUSCLE_GROUPS, key)) return MUSCLE_GROUPS[key];
+  return MUSCLES.some((m) => m.id == key) ? [key] : undefined;
+}
+
+/** Muscles with roles: primary first, each id once (a muscle named in both lists stays primary). */
+function muscles(primary: string[], secondary: string[], changes: string[]): MuscleUse[] {
+  const out: MuscleUse[] = [];
+  const seen = new Set<string>();
+  const add = (names: string[], role: MuscleUse['role']) => {
+    for (const name of names) {
+      const ids = muscleIds(name);
+      if (!ids) changes.push(`unknown muscle name "${name}" left out`);
+      for (const id of ids ?? []) {
+        if (!seen.has(id)) out.push({ id, role });
+        seen.add(id);
+      }
+    }
+  };
+  add(primary, 'primary');
+  add(secondary, 'secondary');
+  return out;
+}
+
+/**
+ * Tidies source text: stray HTML tag fragments ("li>"), a missing space after a full stop, runs of
+ * spaces, and the space or extra full stop left where an aside was taken out ("position. .").
+ */
+function tidy(text: string): string {
+  return text
+    .replace(/<\/?[A-Za-z]+\s*\/?>|(?<=^|\s)\/?[a-z]{1,3}>(?=\s|$)/g, ' ')
+    .replace(/([a-z])\.([A-Z])/g, '$1. $2')
+    .replace(/\s+/g, ' ')
+    .replace(/ (?=[.,;:!?])/g, '')
+    .replace(/(?<!\.)([.!?])\.(?!\.)/g, '$1') // two stops, not an ellipsis
+    .trim();
+}
+
+/** An aside as a sentence of its own: capital first letter, closing full stop. */
+const sentence = (s: string) => s.charAt(0).toUpperCase() + s.slice(1) + (/[.!?]$/.test(s) ? '' : '.');
+
+// "Tip:", "Tips:", "Note:" and "Caution:" open an aside, in the middle of a line as often as at its
+// start, sometimes in parentheses. An aside runs to its closing parenthesis, the next aside or the
+// line's end, except that a sentence returning to the movement ("This will be your starting
+// position.", "Now grab…") goes back to the step.
+const ASIDE = /(\()?\b(Tips?|Note|Caution):\s*/;
+const BACK_TO_STEP = /(?<=[.!?]\s)(?:This (?:will be|is) (?:your|the) starting position|Now\b)/;
+
+interface Split {
+  step: string;
+  cues: string[];
+  notes: string[];
+}
+
+/** Splits one instruction line into the step and its asides. Exported for tests. */
+export function splitInstruction(line: string): Split {
+  const out: Split = { step: '', cues: [], notes: [] };
+  let rest = tidy(line);
+  for (let m = ASIDE.exec(rest); m; m = ASIDE.exec(rest)) {
+    out.step += rest.slice(0, m.index) + ' ';
+    const after = rest.slice(m.index + m[0].length);
+    let body: string;
+    if (m[1]) {
+      const close = after.indexOf(')');
+      body = close < 0 ? after : after.slice(0, close);
+      rest = close < 0 ? '' : after.slice(close + 1);
+    } else {
+      const next = after.search(ASIDE);
+      body = next < 0 ? after : after.slice(0, next);
+      rest = next < 0 ? '' : after.slice(next);
+      const back = body.search(BACK_TO_STEP);
+      if (back > 0) {
+        rest = body.slice(back) + ' ' + rest;
+        body = body.slice(0, back);
+      }
+    }
+    body = tidy(body);
+    if (!body) continue;
+    if (m[2].startsWith('Tip')) out.cues.push(sentence(body));
+    else if (m[2] == 'Caution') out.notes.push('Caution: ' + sentence(body));
+    else out.notes.push(sentence(body));
+  }
+  out.step = tidy(out.step + rest);
+  return out;
+}
+
+/** Keeps the first `max` distinct items; records a cut. */
+function distinct(items: string[], max: number, what: string, changes: string[]): string[] {
+  const unique = [...new Set(items)];
+  if (unique.length > max) changes.push(`${what} cut from ${unique.length} to ${max}`);
+  return unique.slice(0, max);
+}
+
+/**
+ * Converts one entry. `id` overrides the slug of the entry's own id (the set converter passes a
+ * unique one); `position` names an entry without an id in messages.
+ */
+export function convertFreeExerciseDbEntry(entry: unknown, options: { id?: string; position?: number } = {}): Conversion {
+  const e: FreeExerciseDbEntry = isRecord(entry) ? entry : {};
+  const changes: string[] = [];
+  if (!isRecord(entry)) changes.push('the entry is not an object');
+  const name = typeof e.name == 'string' ? e.name.trim() : '';
+  const sourceId = typeof e.id == 'string' && e.id ? e.id : `#${options.position ?? 0}`;
+
+  const exercise: Exercise = {
+    schemaVersion: 1,
+    id: options.id ?? exerciseSlug(typeof e.id == 'string' && e.id ? e.id : name),
+    name,
+    lang: 'en',
+  };
+
+  if (typeof e.level == 'string' && own(LEVELS, e.level)) exercise.level = LEVELS[e.level];
+  else if (e.level != null) changes.push(`unknown level ${JSON.stringify(e.level)} left out`);
+
+  if (typeof e.category == 'string' && e.category.trim()) exercise.category = e.category.trim();
+
+  const equipment = (Array.isArray(e.equipment) ? strings(e.equipment) : typeof e.equipment == 'string' ? [e.equipment] : [])
+    .map((s) => s.trim())
+    .filter((s) => !UNSPECIFIED_EQUIPMENT.has(s.toLowerCase()));
+  if (equipment.some((s) => s.toLowerCase() == NO_EQUIPMENT)) exercise.equipment = [];
+  else if (equipment.length) exercise.equipment = [...new Set(equipment)];
+
+  const used = muscles(strings(e.primaryMuscles), strings(e.secondaryMuscles), changes);
+  if (used.length) exercise.muscles = used;
+
+  const steps: string[] = [];
+  const cues: string[] = [];
+  const notes: string[] = [];
+  for (const line of strings(e.instructions)) {
+    const split = splitInstruction(line);
+    if (split.step) steps.push(split.step);
+    cues.push(...split.cues);
+    notes.push(...split.notes);
+  }
+  if (steps.length) exercise.steps = distinct(steps, MAX_STEPS, 'steps', changes);
+  if (cues.length) exercise.cues = distinct(cues, MAX_CUES, 'cues', changes);
+  if (notes.length) exercise.notes = distinct(notes, MAX_NOTES, 'notes', changes);
+
+  exercise.source = { ...(name ? { title: name } : {}), ...SOURCE };
+  return { exercise, sourceId, changes };
+}
+
+/**
+ * Converts a whole data set, giving every document a unique id: the first entry with a slug keeps
+ * it, later ones get "-2", "-3"… in input order (so a rerun gives the same ids). `reserved` ids are
+ * never given out (the CLI reserves "index" for its index.json).
+ */
+export function convertFreeExerciseDb(entries: readonly unknown[], reserved: Iterable<string> = []): Conversion[] {
+  const taken = new Set(reserved);
+  return entries.map((entry, position) => {
+    const e = isRecord(entry) ? entry : {};
+    const base = exerciseSlug(typeof e.id == 'string' && e.id ? e.id : typeof e.name == 'string' ? e.name : '');
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base.slice(0, MAX_ID - String(n).length - 1).replace(/-+$/, '')}-${n}`;
+    taken.add(id);
+    const conversion = convertFreeExerciseDbEntry(entry, { id, position });
+    if (id != base) conversion.changes.unshift(`id changed from "${base}" to "${id}" to stay unique`);
+    return conversion;
+  });
+}
