@@ -273,6 +273,17 @@ describe('the validator understands the whole schema', () => {
     }
   });
 
+  it('is not recursive, so checking a document never goes deeper than the schema', () => {
+    const depth = (node: SchemaNode, seen: SchemaNode[]): number => {
+      const s = deref(node);
+      expect(seen.includes(s), 'a schema node that contains itself').to.equal(false);
+      const inner: SchemaNode[] = [...Object.values((s.properties ?? {}) as Record<string, SchemaNode>), ...(s.items ? [s.items] : []), ...(s.anyOf ?? [])];
+      return 1 + Math.max(0, ...inner.map((n) => depth(n, [...seen, s])));
+    };
+    // The validator's own depth guard (40) must be far beyond this.
+    expect(depth(schema, [])).to.be.lessThan(10);
+  });
+
   it('has plain words for every pattern in the schema', () => {
     const patterns = allNodes().filter((n) => n.pattern);
     expect(patterns.length).to.be.greaterThan(0);
