@@ -425,7 +425,7 @@ export class SetTimer extends ExerciseElement {
     }
     for (const due of this.actionCursor.take(tl, this.run, now, now, ACTION_LATE_MS)) {
       if (due.missed) continue;
-      if (sound && due.cue.say && this.audio.ready) this.speech.say(due.cue.say, this.doc?.lang);
+      if (sound && due.cue.say && this.mayMakeSound()) this.speech.say(due.cue.say, this.doc?.lang);
       if (due.cue.vibrate) vibrate(due.cue.vibrate);
     }
   }
@@ -468,6 +468,13 @@ export class SetTimer extends ExerciseElement {
     this.audio.cancelFrom(-Infinity);
     this.speech.cancel();
     stopVibration();
+  }
+
+  /** Speech, like audio, only once the reader has interacted with the page. */
+  private mayMakeSound(): boolean {
+    if (this.audio.ready) return true;
+    const activation = (navigator as Navigator & { userActivation?: { hasBeenActive: boolean } }).userActivation;
+    return activation ? activation.hasBeenActive && this.audio.created : this.audio.created;
   }
 
   private unlockSound(): void {
