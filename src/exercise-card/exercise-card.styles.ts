@@ -275,6 +275,10 @@ const layout = css`
     width: 100%;
     max-width: 340px;
   }
+  /* The card's own legend names the muscles with the same swatches. */
+  muscle-map::part(legend) {
+    display: none;
+  }
   .legend {
     display: grid;
     gap: 18px;
@@ -324,18 +328,21 @@ const layout = css`
   }
   .legend ul {
     display: grid;
-    gap: 8px;
+    gap: 10px;
   }
   .legend li {
     padding-left: 20px;
   }
   .muscle-name {
     display: block;
-    font-weight: 600;
+    font-size: 0.9375em;
+    font-weight: 650;
+    line-height: 1.4;
   }
   .muscle-note {
     display: block;
-    font-size: 0.875em;
+    margin-top: 2px;
+    font-size: 0.8125em;
     color: var(--_muted);
     line-height: 1.5;
   }
@@ -442,7 +449,8 @@ const layout = css`
   }
   .feel {
     display: grid;
-    gap: 16px;
+    gap: 18px;
+    max-width: 44em;
   }
   .feel li {
     padding-left: 16px;
@@ -533,24 +541,38 @@ const layout = css`
     font-weight: 750;
   }
 
-  /* Benefits */
+  /* Benefits: an editorial numbered list (long texts read better in one measure than in boxes). */
   .benefits {
+    counter-reset: benefit;
     display: grid;
-    gap: 14px;
+    gap: 22px;
+    max-width: 44em;
   }
   .benefit {
-    padding: 18px 20px;
-    border-radius: var(--_inner-radius);
-    background: var(--_surface);
+    counter-increment: benefit;
+    position: relative;
+    padding-left: 3em;
+  }
+  .benefit::before {
+    content: counter(benefit, decimal-leading-zero);
+    position: absolute;
+    left: 0;
+    top: 0.05em;
+    font-family: var(--_heading-font);
+    font-size: 1.25em;
+    font-weight: 800;
+    line-height: 1.2;
+    color: var(--_accent);
+    font-variant-numeric: tabular-nums;
   }
   .benefit-title {
-    font-size: 1.0625em;
+    font-size: 1.125em;
     line-height: 1.35;
-    margin-bottom: 6px;
+    margin-bottom: 4px;
   }
   .benefit p:not(.benefit-title) {
-    font-size: 0.9375em;
-    line-height: 1.6;
+    line-height: 1.65;
+    text-wrap: pretty;
   }
 
   /* Everyday uses */
@@ -832,12 +854,9 @@ const layout = css`
     .position dt {
       padding-top: 0.25em;
     }
-    .benefits {
-      grid-template-columns: repeat(2, minmax(0, 1fr));
-    }
-    .feel {
-      grid-template-columns: repeat(auto-fit, minmax(16em, 1fr));
-      gap: 20px 28px;
+    .map-wrap {
+      position: sticky;
+      top: 16px;
     }
     .compact-muscles {
       grid-template-columns: 120px 1fr;
@@ -876,9 +895,6 @@ const layout = css`
     .full .muscles {
       grid-template-columns: minmax(220px, 4fr) 5fr;
     }
-    .full .benefits {
-      grid-template-columns: repeat(auto-fit, minmax(16em, 1fr));
-    }
   }
 
   @media (prefers-reduced-motion: reduce) {
@@ -890,7 +906,6 @@ const layout = css`
   @media (forced-colors: active) {
     .card,
     .chip,
-    .benefit,
     .timer-cta,
     .video-item,
     .map-wrap {

@@ -418,6 +418,24 @@ describe('themes', () => {
 describe('loading, print and accessibility', () => {
   afterEach(() => emulateMedia({ media: 'screen', colorScheme: 'light' }));
 
+  it('with inline data, the first frame is final (no layout shift afterwards)', async () => {
+    const host = document.createElement('div');
+    host.style.width = '700px';
+    document.body.append(host);
+    const el = document.createElement('exercise-card');
+    const json = document.createElement('script');
+    json.type = 'application/json';
+    json.textContent = JSON.stringify(lunge);
+    el.append(json);
+    host.append(el);
+    const firstFrame = await new Promise<number>((r) => requestAnimationFrame(() => r(el.getBoundingClientRect().height)));
+    await aTimeout(300);
+    expect(firstFrame).to.be.greaterThan(1000);
+    expect(el.getBoundingClientRect().height).to.equal(firstFrame);
+    expect(root(el as ExerciseCard).querySelector('muscle-map')!.shadowRoot!.querySelector('svg')).to.not.equal(null);
+    host.remove();
+  });
+
   it('reserves space while a src document loads', async () => {
     const el = await fixture<ExerciseCard>(html`<exercise-card src="/demo/exercises/reverse-lunge.json"></exercise-card>`);
     const loading = root(el).querySelector('[part="loading"]') as HTMLElement | null;
