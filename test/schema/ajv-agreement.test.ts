@@ -46,6 +46,38 @@ describe('validator agrees with Ajv', () => {
     }
   });
 
+  it('on corner cases of JavaScript values', () => {
+    const sparse = ['x'];
+    sparse[2] = 'z'; // a hole at index 1
+    const inherited = Object.assign(Object.create({ name: 'From the prototype' }), { schemaVersion: 1, id: 'a' });
+    const cases: unknown[] = [
+      { ...minimal, aliases: sparse },
+      { ...minimal, prescription: { restBetweenSets: -0, sets: 1e0, reps: 500 } },
+      { ...minimal, prescription: { sets: Number.MAX_VALUE } },
+      { ...minimal, prescription: { leadIn: Number.MIN_VALUE } },
+      { ...minimal, name: '\uD800' }, // a lone surrogate is one character
+      { ...minimal, name: '\uD83C\uDFCB'.repeat(300) },
+      { ...minimal, name: '\uD83C\uDFCB'.repeat(299) + 'ab' },
+      { ...minimal, id: 'a'.repeat(100) },
+      { ...minimal, id: 'a'.repeat(101) },
+      { ...minimal, id: 'ａ' }, // a full-width letter is not [a-z]
+      { ...minimal, lang: 'zh-Hant-TW' },
+      { ...minimal, name: new String('Boxed') },
+      { ...minimal, source: new Date(0) },
+      { ...minimal, aliases: new Uint8Array(2) },
+      { ...minimal, schemaVersion: 1.0 },
+      { ...minimal, schemaVersion: true },
+      { ...minimal, level: null },
+      { ...minimal, uses: [{ text: 'a', items: ['b'], extra: 1 }, ''] },
+      { ...minimal, uses: [{ text: '', items: [] }] },
+      JSON.parse('{"schemaVersion":1,"id":"a","name":"A","__proto__":{"name":5}}'),
+      inherited,
+      Object.assign(Object.create(null), minimal),
+      Object.assign([], minimal),
+    ];
+    for (const doc of cases) compare(doc);
+  });
+
   it('on generated valid documents', () => {
     fc.assert(
       fc.property(validDocument(), (doc) => {
