@@ -159,6 +159,7 @@ export class SetTimer extends ExerciseElement {
   private wakeLock = new WakeLockKeeper();
   private raf = 0;
   private interval: ReturnType<typeof setInterval> | undefined;
+  private wake: ReturnType<typeof setTimeout> | undefined;
   private motionQuery?: MediaQueryList;
   private restored = false;
   private inputs: unknown[] = [];
@@ -211,9 +212,10 @@ export class SetTimer extends ExerciseElement {
     this.resumedAt = now;
     this.lastIndex = -2;
     this.lastStep = -1;
-    this.setRun(startRun(this.timeline, now), now);
+    const run = startRun(this.timeline, now);
     this.emit('timer-start', this.summary());
-    this.tick();
+    // A listener may have reset or restarted us; only start if still idle.
+    if (this.run.status === 'idle' || this.run.status === 'done') this.setRun(run, now);
   }
 
   pause(): void {
@@ -350,6 +352,8 @@ export class SetTimer extends ExerciseElement {
   private stopLoops(): void {
     if (this.interval !== undefined) clearInterval(this.interval);
     this.interval = undefined;
+    if (this.wake !== undefined) clearTimeout(this.wake);
+    this.wake = undefined;
     if (this.raf) cancelAnimationFrame(this.raf);
     this.raf = 0;
   }
@@ -372,8 +376,24 @@ export class SetTimer extends ExerciseElement {
     this.onPhase(s);
     this.playCues(now);
     if (s.status === 'done') this.finish(now, this.run.status === 'running');
+    else this.wakeAtNextDeadline(now, s);
     this.refresh(now, s);
   };
+
+  /**
+   * Frames stop or slow down when the page is in the background or busy; a timeout set for
+   * the next phase boundary or spoken cue keeps events and speech on time all the same.
+   */
+  private wakeAtNextDeadline(now: number, s: TimerState): void {
+    if (this.wake !== undefined) clearTimeout(this.wake);
+    this.wake = undefined;
+    if (this.run.status !== 'running' || !this.isConnected) return;
+    let at = s.remaining !== null ? now + s.remaining * 1000 : Infinity;
+    const cue = this.actionCursor.peek(this.timeline, this.run);
+    if (cue !== undefined) at = Math.min(at, cue);
+    if (!Number.isFinite(at)) return;
+    this.wake = setTimeout(this.tick, Math.max(0, Math.ceil(at - now)));
+  }
 
   /** Fires the events of a phase the first time it is seen. */
   private onPhase(s: TimerState): void {

@@ -62,6 +62,12 @@ export class CueCursor {
     return out;
   }
 
+  /** Clock time of the next cue to hand out, if known. */
+  peek(tl: Timeline, run: Run): number | undefined {
+    const cue = tl.cues[this.next];
+    return cue ? timeOf(tl, run, cue.at, cue.phase) : undefined;
+  }
+
   /** Takes back cues from `index` on, whose sound was cancelled before it played. */
   giveBack(index: number): void {
     this.next = Math.min(this.next, index);

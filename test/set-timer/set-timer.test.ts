@@ -597,7 +597,7 @@ describe('<set-timer> accessibility (axe) and document loading', () => {
   });
 
   it('a document that fails to load shows the error panel, and nothing throws', async () => {
-    const el = await fixture<SetTimer>(html`<set-timer src="/demo/exercises/not-there.json"></set-timer>`);
+    const el = await fixture<SetTimer>(html`<set-timer src="/__fixtures/status/404"></set-timer>`);
     await new Promise<void>((resolve) => el.addEventListener('exercise-error', () => resolve(), { once: true }));
     await el.updateComplete;
     expect(shadow(el).querySelector('[part="error"][role="alert"]')).to.exist;
