@@ -248,11 +248,11 @@ const layout = css`
     display: inline-flex;
     align-items: center;
     min-height: 2.25em;
-    padding: 0.35em 0.95em;
+    padding: 0.3em 0.8em;
     border-radius: 999px;
     background: var(--_tint);
     border: 1px solid color-mix(in srgb, var(--_accent) 22%, transparent);
-    font-size: 0.9375em;
+    font-size: 0.875em;
     font-weight: 650;
     line-height: 1.25;
     font-variant-numeric: tabular-nums;
@@ -840,6 +840,10 @@ const layout = css`
     }
     .full .summary {
       font-size: 1.0625em;
+    }
+    .full .chip {
+      font-size: 0.9375em;
+      padding: 0.35em 0.95em;
     }
     .muscles {
       grid-template-columns: minmax(180px, 5fr) 7fr;
