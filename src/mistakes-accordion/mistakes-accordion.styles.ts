@@ -164,18 +164,16 @@ export const mistakesAccordionStyles = css`
   .copy-fallback {
     margin: 0 var(--_pad-x) 0.75em;
   }
-  .copy-fallback label,
-  .copy-fallback input {
-    font-size: 0.875em;
-  }
   .copy-fallback label {
     display: block;
+    font-size: 0.875em;
     color: var(--_muted);
     margin-bottom: 0.25em;
   }
   .copy-fallback input {
     width: 100%;
     font: inherit;
+    font-size: 0.875em;
     color: var(--_text);
     background: var(--_surface);
     border: 1px solid var(--_border);

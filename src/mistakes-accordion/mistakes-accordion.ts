@@ -4,6 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { ExerciseElement } from '../shared/exercise-element.js';
 import { defineElement } from '../shared/define-element.js';
 import { renderNestedList } from '../shared/nested-list.js';
+import { renderErrorPanel } from '../shared/error-panel.js';
 import type { Mistake } from '../schema/exercise-types.js';
 import { headingLevel, idFromHash, linkTo, toShownMistakes, type ShownMistake } from './model.js';
 import { mistakesAccordionStyles } from './mistakes-accordion.styles.js';
@@ -134,7 +135,7 @@ export class MistakesAccordion extends ExerciseElement {
   /** Level of the header headings, 2 to 6; anything else falls back to 3. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
-  /** A plain list of mistakes; when set, it is shown instead of the document's. */
+  /** A plain list of mistakes; when set (not null), it is shown instead of the document's. */
   @property({ attribute: false }) mistakes?: Mistake[];
 
   @state() private open: ReadonlySet<string> = new Set();
@@ -146,6 +147,7 @@ export class MistakesAccordion extends ExerciseElement {
   /** Prefix that keeps this instance's element ids apart from any other copy's. */
   private readonly uid = `ma${Math.random().toString(36).slice(2, 8)}`;
   private shown: ShownMistake[] = [];
+  private listError?: { path: string; message: string };
   private shownFrom?: unknown;
   private hasList = false;
   private pendingHash?: string;
@@ -224,6 +226,7 @@ export class MistakesAccordion extends ExerciseElement {
 
   protected override render() {
     if (!this.hasList) return this.renderLoadState();
+    if (this.listError) return renderErrorPanel([this.listError]);
     const mistakes = this.shown;
     if (mistakes.length === 0) {
       return html`<p class="empty" part="empty">No common mistakes are listed for this exercise.</p>`;
@@ -320,13 +323,16 @@ export class MistakesAccordion extends ExerciseElement {
 
   /** Recomputes the shown list when its source (the property or the document) changes. */
   private refreshList(): void {
-    const source = this.mistakes !== undefined ? this.mistakes : this.doc?.mistakes;
-    const hasList = this.mistakes !== undefined || this.doc !== undefined;
+    const own = this.mistakes !== undefined && this.mistakes !== null;
+    const source = own ? this.mistakes : this.doc?.mistakes;
+    const hasList = own || this.doc !== undefined;
     if (source === this.shownFrom && hasList === this.hasList) return;
     this.shownFrom = source;
     this.hasList = hasList;
-    const { mistakes, problems } = toShownMistakes(source, this.mistakes !== undefined ? 'mistakes' : 'exercise.mistakes');
+    const where = own ? 'mistakes' : 'exercise.mistakes';
+    const { mistakes, problems, error } = toShownMistakes(source, where);
     if (problems.length > 0) console.warn(`[exercise-elements] <${this.localName}>: ${problems.join(' ')}`);
+    this.listError = error ? { path: where, message: error } : undefined;
     this.shown = mistakes;
     // Mistakes that are gone close silently: there is nothing left to say they changed.
     const ids = new Set(mistakes.map((m) => m.id));

@@ -19,6 +19,8 @@ export interface MistakeList {
   mistakes: ShownMistake[];
   /** What was wrong with the input and left out, in plain words (empty when all was fine). */
   problems: string[];
+  /** Set when the input is not a list at all: nothing can be shown, say so. */
+  error?: string;
 }
 
 const text = (value: unknown): string | undefined =>
@@ -38,8 +40,11 @@ function slug(value: string): string {
  * panel and deep link is unique. Never throws.
  */
 export function toShownMistakes(value: unknown, where = 'mistakes'): MistakeList {
-  if (value === undefined || value === null) return { mistakes: [], problems: [] };
-  if (!Array.isArray(value)) return { mistakes: [], problems: [`${where} must be a list of mistakes.`] };
+  if (value === undefined) return { mistakes: [], problems: [] };
+  if (!Array.isArray(value)) {
+    const error = `must be a list of mistakes, not ${value === null ? 'null' : typeof value}.`;
+    return { mistakes: [], problems: [`${where} ${error}`], error };
+  }
   const problems: string[] = [];
   const used = new Set<string>();
   const mistakes: ShownMistake[] = [];
