@@ -37,8 +37,9 @@ export default [
       index: 'src/index.ts',
       define: 'src/define.ts',
       'schema/index': 'src/schema/index.ts',
-      // Not in "exports" (yet): built for the CLI's Node tests of the converter.
+      // Not in "exports" (yet): built for the CLI's Node tests (converter; commands in-process).
       'import/free-exercise-db': 'src/import/free-exercise-db.ts',
+      'cli/cli': 'src/cli/cli.ts',
       ...Object.fromEntries(
         elements.flatMap((name) => [
           [`${name}/${name}`, `src/${name}/${name}.ts`],

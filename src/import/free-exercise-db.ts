@@ -1,5 +1,5 @@
 import type { Exercise, Level, MuscleUse } from '../schema/exercise-types.js';
-import { MUSCLES, MUSCLE_GROUPS } from '../muscles/vocabulary.js';
+import { resolveMuscleNames } from '../muscles/resolve.js';
 
 /**
  * Converts free-exercise-db entries (the public-domain data set's `exercises.json`: id, name,
@@ -73,34 +73,15 @@ export function exerciseSlug(text: string): string {
   return slug || 'exercise';
 }
 
-/**
- * Vocabulary ids for one muscle name ("lower back" → ["erector-spinae"]), or undefined when
- * the name is unknown. Group names expand; vocabulary ids stand for themselves.
- */
-// TODO: use the resolver from src/muscles/ once it lands; this is the interim mapping it replaces.
-function muscleIds(name: string): readonly string[] | undefined {
-  const key = name.trim().toLowerCase().replace(/[\s_]+/g, '-');
-  if (own(MUSCLE_GROUPS, key)) return MUSCLE_GROUPS[key];
-  return MUSCLES.some((m) => m.id == key) ? [key] : undefined;
-}
-
 /** Muscles with roles: primary first, each id once (a muscle named in both lists stays primary). */
 function muscles(primary: string[], secondary: string[], changes: string[]): MuscleUse[] {
-  const out: MuscleUse[] = [];
-  const seen = new Set<string>();
-  const add = (names: string[], role: MuscleUse['role']) => {
-    for (const name of names) {
-      const ids = muscleIds(name);
-      if (!ids) changes.push(`unknown muscle name "${name}" left out`);
-      for (const id of ids ?? []) {
-        if (!seen.has(id)) out.push({ id, role });
-        seen.add(id);
-      }
-    }
-  };
-  add(primary, 'primary');
-  add(secondary, 'secondary');
-  return out;
+  const main = resolveMuscleNames(primary);
+  const other = resolveMuscleNames(secondary);
+  for (const name of [...main.unknown, ...other.unknown]) changes.push(`unknown muscle name "${name}" left out`);
+  return [
+    ...main.ids.map((id): MuscleUse => ({ id, role: 'primary' })),
+    ...other.ids.filter((id) => !main.ids.includes(id)).map((id): MuscleUse => ({ id, role: 'secondary' })),
+  ];
 }
 
 /**
