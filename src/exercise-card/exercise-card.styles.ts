@@ -607,8 +607,12 @@ const layout = css`
   /* Videos */
   .video-grid {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 240px), 1fr));
-    gap: 16px;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 260px), 1fr));
+    gap: 20px;
+  }
+  .video-grid.single {
+    max-width: 640px;
+    grid-template-columns: 1fr;
   }
   .video-frame {
     position: relative;
@@ -628,13 +632,22 @@ const layout = css`
     border: 0;
   }
   .facade {
+    display: grid;
+    gap: 10px;
+    width: 100%;
     border: 0;
     padding: 0;
     font: inherit;
     text-align: start;
-    color: #fff;
+    color: var(--_text);
+    background: none;
     cursor: pointer;
-    background: radial-gradient(120% 90% at 0% 0%, color-mix(in srgb, var(--_accent) 55%, #15181c) 0%, #15181c 70%);
+    border-radius: var(--_inner-radius);
+  }
+  .facade-media {
+    background:
+      radial-gradient(circle at 50% 50%, rgb(255 255 255 / 0.07) 0 22%, transparent 23%),
+      linear-gradient(135deg, color-mix(in srgb, var(--_accent) 60%, #15181c) 0%, #15181c 75%);
   }
   .poster {
     position: absolute;
@@ -643,56 +656,61 @@ const layout = css`
     height: 100%;
     object-fit: cover;
   }
-  .poster + .play + .facade-text {
-    background: linear-gradient(transparent, rgb(0 0 0 / 0.75));
-  }
   .play {
     position: absolute;
     top: 50%;
     left: 50%;
-    width: 56px;
-    height: 56px;
-    margin: -40px 0 0 -28px;
+    width: 60px;
+    height: 60px;
+    transform: translate(-50%, -50%);
     display: grid;
     place-items: center;
     border-radius: 50%;
     background: #fff;
     color: #15181c;
-    box-shadow: 0 4px 16px rgb(0 0 0 / 0.35);
+    box-shadow: 0 4px 18px rgb(0 0 0 / 0.35);
     transition: transform 0.15s ease;
   }
   .play svg {
     fill: currentColor;
-    width: 26px;
-    height: 26px;
-    margin-left: 3px;
+    width: 28px;
+    height: 28px;
+    margin-left: 4px;
   }
   .facade:hover .play,
   .facade:focus-visible .play {
-    transform: scale(1.08);
+    transform: translate(-50%, -50%) scale(1.08);
+  }
+  .facade-duration {
+    position: absolute;
+    right: 10px;
+    bottom: 10px;
+    padding: 2px 8px;
+    border-radius: 6px;
+    background: rgb(0 0 0 / 0.72);
+    color: #fff;
+    font-size: 0.8125em;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
   }
   .facade-text {
-    position: absolute;
-    left: 0;
-    right: 0;
-    bottom: 0;
     display: grid;
     gap: 2px;
-    padding: 12px 14px;
-  }
-  .facade-kind,
-  .facade-note {
-    font-size: 0.75em;
-    opacity: 0.85;
   }
   .facade-kind {
+    font-size: 0.75em;
     font-weight: 700;
-    letter-spacing: 0.06em;
+    letter-spacing: 0.08em;
     text-transform: uppercase;
+    color: var(--_accent);
   }
   .facade-title {
     font-weight: 700;
-    line-height: 1.3;
+    line-height: 1.35;
+  }
+  .facade-note {
+    font-size: 0.8125em;
+    color: var(--_muted);
   }
   .video-grid + .video-list {
     margin-top: 16px;
@@ -960,15 +978,7 @@ const layout = css`
     .video-item {
       break-inside: avoid;
     }
-    .facade {
-      aspect-ratio: auto;
-      background: none;
-      color: #000;
-      border: 1px solid #999;
-    }
-    .facade-text {
-      position: static;
-    }
+    .facade-media,
     .facade-note {
       display: none;
     }

@@ -90,15 +90,20 @@ export function renderFacade(video: Video, player: Player, { playing, onPlay }: 
   }
   const poster = safeUrl(video.poster, 'video poster');
   const from = player.kind === 'iframe' ? player.provider : undefined;
-  return html`<button type="button" class="video-frame facade" part="video-facade" @click=${onPlay}>
-    ${poster ? html`<img class="poster" src=${poster} alt="" loading="lazy" decoding="async" />` : nothing}
-    <span class="play" aria-hidden="true"><svg viewBox="0 0 24 24" width="24" height="24"><path d="M8 5.5v13l11-6.5z" /></svg></span>
-    <span class="facade-text">
-      <span class="facade-kind">${videoKindLabel(video.kind)}${duration ? html` · ${duration}` : nothing}</span>
-      <span class="facade-title"><span class="vh">Play video: </span>${video.title}</span>
-      ${from ? html`<span class="facade-note">Loads from ${from} when you press play</span>` : nothing}
-    </span>
-  </button>`;
+  return html`<button type="button" class="facade" part="video-facade" @click=${onPlay}>
+      <span class="video-frame facade-media">
+        ${poster ? html`<img class="poster" src=${poster} alt="" loading="lazy" decoding="async" />` : nothing}
+        <span class="play" aria-hidden="true"
+          ><svg viewBox="0 0 24 24" width="24" height="24"><path d="M8 5.5v13l11-6.5z" /></svg
+        ></span>
+        ${duration ? html`<span class="facade-duration">${duration}</span>` : nothing}
+      </span>
+      <span class="facade-text">
+        <span class="facade-kind">${videoKindLabel(video.kind)}</span>
+        <span class="facade-title"><span class="vh">Play video: </span>${video.title}</span>
+        ${from ? html`<span class="facade-note">Loads from ${from} when you press play</span>` : nothing}
+      </span>
+    </button>`;
 }
 
 /** A video with nothing to play: its title, kind and length, as a plain list entry. */
