@@ -340,8 +340,17 @@ export const setTimerStyles = css`
       font-size: 1.25em;
     }
     .ctl {
-      padding-inline: 0.3em;
+      gap: 0.25em;
+      padding-inline: 0.25em;
       font-size: 0.85em;
+    }
+    .ctl .icon {
+      width: 1em;
+      height: 1em;
+    }
+    .ctl.primary .icon {
+      width: 1.2em;
+      height: 1.2em;
     }
   }
 

@@ -81,6 +81,12 @@ const FALLBACK_TICK_MS = 250;
  * A guided set, rep and tempo timer. Reads `prescription` from its exercise document;
  * attributes override it and work without any document.
  *
+ * Time is computed from deadlines on `performance.now()`, never by counting ticks; beeps are
+ * scheduled ahead on the AudioContext clock. Keys (with focus anywhere in the timer): Space
+ * starts, pauses and resumes (in count mode, during a rep, it counts the rep), ArrowRight skips
+ * to the next rep or rest, ArrowLeft goes back to the start of this one (or the one before,
+ * right after it began), Escape stops and returns to the start.
+ *
  * @attr sets - Number of sets.
  * @attr reps - Reps per set (per side when `per-side`).
  * @attr per-side - Do the reps on each side in turn (`per-side="false"` overrides a document).
@@ -107,7 +113,8 @@ const FALLBACK_TICK_MS = 250;
  * @csspart time - The countdown (role="timer").
  * @csspart progress - The bar showing progress through the whole workout.
  * @csspart controls - The row of buttons.
- * @csspart button - Every control button; also `button-primary`, `button-back`, `button-skip`, `button-restart`, `button-count`.
+ * @csspart button - Every control button; also `button-primary`, `button-back`, `button-skip`, `button-restart`,
+ *   and in count mode `button-count` ("Rep done") and `button-pause`.
  * @csspart sound - The sound toggle.
  *
  * @cssprop --ex-color-accent - Work phases and the main button.
