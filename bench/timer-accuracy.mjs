@@ -81,8 +81,12 @@ function naive(tickTimes) {
   return { worst, mean: sum / dueCues.length, played: dueCues.length };
 }
 
-/** Ours: beeps scheduled on the audio clock ahead of time; speech/vibration fired on the tick. */
-function ours(tickTimes) {
+/**
+ * Ours: beeps scheduled on the audio clock ahead of time; speech, vibration and phase-change
+ * fired when the page wakes: on its regular ticks and (as <set-timer> does) on a timeout set for
+ * the next deadline, which is late by the same 0-50 ms jitter.
+ */
+function ours(tickTimes, wakeRand) {
   const run = startRun(tl, START);
   const audio = new CueCursor();
   const action = new CueCursor();
@@ -95,7 +99,10 @@ function ours(tickTimes) {
   let worstAction = 0;
   let worstPhase = 0;
   let lastIndex = -2;
-  for (const now of [START, ...tickTimes]) {
+  let k = 0;
+  let wakeAt = Infinity;
+  let now = START;
+  while (now <= START + SIM_MS + 2000) {
     for (const d of audio.take(tl, run, now, now + AUDIO_LOOKAHEAD_MS, AUDIO_LATE_MS)) {
       if (d.cue.at > SIM_MS) continue;
       if (d.missed) {
@@ -119,6 +126,16 @@ function ours(tickTimes) {
       }
       lastIndex = state.index;
     }
+    if (wakeRand) {
+      let deadline = state.remaining !== null ? now + state.remaining * 1000 : Infinity;
+      const cue = action.peek(tl, run);
+      if (cue !== undefined) deadline = Math.min(deadline, cue);
+      wakeAt = Number.isFinite(deadline) ? Math.max(now, Math.ceil(deadline)) + wakeRand() * JITTER_MS : Infinity;
+    }
+    while (k < tickTimes.length && tickTimes[k] <= now) k++;
+    const nextTick = tickTimes[k] ?? Infinity;
+    now = Math.min(nextTick, wakeAt);
+    if (!Number.isFinite(now)) break;
   }
   return { worst: worstBeep, mean: sumBeep / Math.max(1, beeps), played: beeps, missedBeeps, worstAction, worstPhase };
 }
@@ -131,7 +148,7 @@ const n = naive(second);
 // The kindest case for the naive timer: ticks that never add up their lateness.
 const nBest = naive(ticks(1000, random(seed + 2), false));
 const o1 = ours(second);
-const o2 = ours(frames);
+const o2 = ours(frames, random(seed + 3));
 
 const fmt = (v) => v.toFixed(3).padStart(12);
 console.log(`set-timer cue accuracy: ${SIM_MS / 60000} simulated minutes, ${dueCues.length} cues, 0-${JITTER_MS} ms jitter per tick, seed ${seed}`);
@@ -140,7 +157,7 @@ console.log('                                         largest error ms   mean er
 console.log(`naive setInterval(1000) countdown       ${fmt(n.worst)}    ${fmt(n.mean)}   ${String(n.played).padStart(8)}`);
 console.log(`naive, drift-free ticks (best case)    ${fmt(nBest.worst)}    ${fmt(nBest.mean)}   ${String(nBest.played).padStart(8)}`);
 console.log(`ours, beeps on audio clock, 1 s ticks   ${fmt(o1.worst)}    ${fmt(o1.mean)}   ${String(o1.played).padStart(8)}`);
-console.log(`ours, beeps on audio clock, 250 ms ticks${fmt(o2.worst)}    ${fmt(o2.mean)}   ${String(o2.played).padStart(8)}`);
+console.log(`ours as the element runs (250 ms + wake)${fmt(o2.worst)}    ${fmt(o2.mean)}   ${String(o2.played).padStart(8)}`);
 const ratio = n.worst / Math.max(o1.worst, 0.001);
 console.log(
   `\nratio naive / ours (largest error, same ticks): ` +
@@ -148,9 +165,9 @@ console.log(
 );
 console.log(`ours, beeps skipped as missed: ${o1.missedBeeps} (1 s ticks), ${o2.missedBeeps} (250 ms ticks)`);
 console.log(
-  `ours, speech/vibration and phase-change fired from the tick (not the audio clock), largest lateness: ` +
-    `${o1.worstAction.toFixed(1)} / ${o1.worstPhase.toFixed(1)} ms on 1 s ticks, ${o2.worstAction.toFixed(1)} / ${o2.worstPhase.toFixed(1)} ms on 250 ms ticks ` +
-    `(at most one tick; never growing)`,
+  `ours, speech/vibration and phase-change events (fired when the page wakes, not on the audio clock), largest lateness: ` +
+    `${o2.worstAction.toFixed(1)} / ${o2.worstPhase.toFixed(1)} ms as the element runs (a deadline timeout, late by its jitter); ` +
+    `${o1.worstAction.toFixed(1)} / ${o1.worstPhase.toFixed(1)} ms with 1 s ticks alone (never growing)`,
 );
 const target = Math.max(o1.worst, o2.worst) <= 1;
 console.log(`target (ours ≤ 1 ms): ${target ? 'met' : 'NOT met'}`);
