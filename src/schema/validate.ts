@@ -77,8 +77,15 @@ const TYPES: Record<string, (v: unknown) => boolean> = {
 };
 const hasType = (type: string, v: unknown) => (TYPES[type] ? TYPES[type](v) : typeof v == type);
 
-/** Resolves `$ref`s (local JSON pointers such as `#/$defs/slug`) until a schema without one. */
-const deref = (s: Schema): Schema => (s.$ref ? deref(s.$ref.slice(2).split('/').reduce((o: any, k) => o[k], root)) : s);
+/** Resolves `$ref`s (local JSON pointers such as `#/$defs/slug`), once each: this is the hot path. */
+const refs = new Map<string, Schema>();
+function deref(s: Schema): Schema {
+  const ref = s.$ref;
+  if (!ref) return s;
+  let target = refs.get(ref);
+  if (!target) refs.set(ref, (target = deref(ref.slice(2).split('/').reduce((o: any, k) => o[k], root))));
+  return target;
+}
 
 /** A literal as written in JSON, shortened. */
 const literal = (v: unknown) => JSON.stringify(typeof v == 'string' && v.length > 40 ? v.slice(0, 40) + '…' : v);
