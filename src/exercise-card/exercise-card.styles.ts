@@ -910,7 +910,7 @@ const layout = css`
       margin: 0;
       padding-top: 0.1em;
     }
-    .full .s-source > .section-heading {
+    .full .section.s-source > .section-heading {
       font-size: 0.8125em;
       padding-top: 0.2em;
     }

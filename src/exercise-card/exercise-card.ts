@@ -327,10 +327,12 @@ export class ExerciseCard extends ExerciseElement {
     const hl = this.highlight;
     // While a mistake is open the map shows the muscles it concerns; otherwise the document's.
     // While a mistake is open the map shows the muscles it concerns; null hands back to the document.
+    // Compact cards always show both views, so cards in a list line up.
     const map = html`<muscle-map
       part="map"
       class="map"
       ?interactive=${!compact}
+      view=${compact ? 'both' : 'auto'}
       .primary=${hl ? hl.muscles.join(' ') : null}
       .secondary=${hl ? '' : null}
       .stabilizer=${hl ? '' : null}
