@@ -939,6 +939,16 @@ const layout = css`
     .primary {
       border-color: ButtonText;
     }
+    /* Swatches as the map draws roles in forced colours: Highlight, hatched and dotted CanvasText. */
+    .legend {
+      --_m1: Highlight;
+      --_m2: CanvasText;
+      --_m3: CanvasText;
+      --_bg: Canvas;
+    }
+    .swatch {
+      box-shadow: inset 0 0 0 1px CanvasText;
+    }
   }
 
   /* Print: ink on paper, no timer, every fold open, link targets written out. */
