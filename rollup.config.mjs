@@ -47,7 +47,7 @@ export default [
         ]),
       ),
     },
-    external: [/^lit(\/|$)/, /^@lit\//],
+    external: [/^lit(\/|$)/, /^@lit\//, /^tslib$/],
     plugins: plugins(),
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
   },

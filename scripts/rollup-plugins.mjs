@@ -21,10 +21,58 @@ export function typescriptTranspile(tsconfigPath = 'tsconfig.json') {
     },
     transform(code, id) {
       if (!id.endsWith('.ts')) return null;
-      const out = ts.transpileModule(code, { compilerOptions, fileName: id });
+      const out = ts.transpileModule(code, {
+        compilerOptions,
+        fileName: id,
+        transformers: { before: [minifyTemplates] },
+      });
       return { code: out.outputText, map: out.sourceMapText ? JSON.parse(out.sourceMapText) : null };
     },
   };
+}
+
+/**
+ * Collapses white space in Lit's css`` and html``/svg`` templates (the static parts only,
+ * never the expressions). CSS loses comments and the spaces around punctuation; markup keeps
+ * one space wherever a run of white space held a line break, which renders the same.
+ */
+function minifyTemplates(context) {
+  const minifyCss = (text) =>
+    text
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,>])\s*/g, '$1')
+      .replace(/;}/g, '}')
+      .replace(/:\s+/g, ':');
+  const minifyMarkup = (text) => text.replace(/\s*\n\s*/g, ' ');
+  const rewrite = (template, minify) => {
+    const raw = (text) => text; // templates keep their escapes: work on the raw text
+    if (ts.isNoSubstitutionTemplateLiteral(template)) {
+      const text = minify(raw(template.rawText ?? template.text));
+      return context.factory.createNoSubstitutionTemplateLiteral(text, text);
+    }
+    const head = minify(template.head.rawText ?? template.head.text);
+    const spans = template.templateSpans.map((span, i) => {
+      const last = i === template.templateSpans.length - 1;
+      const text = minify(span.literal.rawText ?? span.literal.text);
+      const literal = last
+        ? context.factory.createTemplateTail(text, text)
+        : context.factory.createTemplateMiddle(text, text);
+      return context.factory.createTemplateSpan(span.expression, literal);
+    });
+    return context.factory.createTemplateExpression(context.factory.createTemplateHead(head, head), spans);
+  };
+  const visit = (node) => {
+    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag)) {
+      const minify = node.tag.text === 'css' ? minifyCss : node.tag.text === 'html' || node.tag.text === 'svg' ? minifyMarkup : undefined;
+      if (minify) {
+        const template = ts.visitEachChild(node.template, visit, context);
+        return context.factory.updateTaggedTemplateExpression(node, node.tag, node.typeArguments, rewrite(template, minify));
+      }
+    }
+    return ts.visitEachChild(node, visit, context);
+  };
+  return (sourceFile) => ts.visitNode(sourceFile, visit);
 }
 
 /** Drops documentation keywords from JSON Schema files: the browser validator needs none of them. */

@@ -68,10 +68,11 @@ describe('guarded, version-aware define', () => {
   });
 
   it('registers into a given registry', async () => {
-    const registry = { defined: new Map<string, CustomElementConstructor>(),
-      get(tag: string) { return this.defined.get(tag); },
-      define(tag: string, ctor: CustomElementConstructor) { this.defined.set(tag, ctor); },
-    } as unknown as CustomElementRegistry & { defined: Map<string, unknown> };
+    const defined = new Map<string, CustomElementConstructor>();
+    const registry = {
+      get: (tag: string) => defined.get(tag),
+      define: (tag: string, ctor: CustomElementConstructor) => void defined.set(tag, ctor),
+    } as unknown as CustomElementRegistry;
     const A = versioned('1.0.0');
     defineElement('guard-scoped', A, registry);
     expect(registry.get('guard-scoped')).to.equal(A);
