@@ -239,6 +239,20 @@ describe('exercise-elements validate', () => {
     assert.match(stdout, /^Checked 4 files: 1 valid, 1 with errors, 2 unreadable; 6 errors, 1 warning\.$/m);
   });
 
+  test("a whole-document problem points at its start; past the validator's cap, the rest are counted", async () => {
+    const list = await runInProcess(['validate', 'list.json'], { 'list.json': '\n  []' });
+    assert.equal(list.code, 1);
+    assert.match(list.stdout, /^list\.json:2:3: error: \(document\) must be an object/);
+    const many = { schemaVersion: 1, id: 'x', name: 'X', muscles: Array.from({ length: 120 }, () => ({ role: 'x' })) };
+    for (let k = 0; k < 150; k++) many[`extra${k}`] = k;
+    const { code, stdout } = await runInProcess(['validate', 'many.json'], { 'many.json': JSON.stringify(many, null, 1) });
+    assert.equal(code, 1);
+    const lines = stdout.trimEnd().split('\n');
+    assert.equal(lines.length, 100 + 100 + 3);
+    // 120 muscles × 2 problems, plus the list being longer than 60: 241 errors, 100 shown.
+    assert.deepEqual(lines.slice(-3), ['many.json: and 141 more errors', 'many.json: and 50 more warnings', 'Checked 1 file: 0 valid, 1 with errors; 241 errors, 150 warnings.']);
+  });
+
   test('a valid and an invalid file: exit 1', async () => {
     const broken = await write('broken-3.json', BROKEN);
     const { code } = await run(['validate', resolve(root, 'demo/exercises/reverse-lunge.json'), broken], dir);
@@ -424,5 +438,64 @@ describe('free-exercise-db converter', () => {
       assert.equal(exercise.schemaVersion, 1);
       assert.equal(exercise.name, '');
     }
+  });
+});
+
+describe('JSON locator', () => {
+  let parseJsonWithPositions;
+  let fc;
+  before(async () => {
+    ({ parseJsonWithPositions } = await import(new URL('../../dist/schema/json-locate.js', import.meta.url)));
+    fc = (await import('fast-check')).default;
+  });
+
+  // Paths as the validator writes them (keys over 40 characters are shortened there, so skipped here).
+  const join = (path, key) =>
+    typeof key == 'number' ? `${path}[${key}]` : /^[A-Za-z_$][\w$]*$/.test(key) ? (path ? `${path}.${key}` : key) : `${path}[${JSON.stringify(key)}]`;
+  function* paths(value, path = '') {
+    yield [path, value];
+    if (Array.isArray(value)) for (let k = 0; k < value.length; k++) yield* paths(value[k], join(path, k));
+    else if (value && typeof value == 'object') for (const [k, v] of Object.entries(value)) if (k.length <= 40) yield* paths(v, join(path, k));
+  }
+  const offsetOf = (text, { line, column }) => {
+    const lines = text.split('\n');
+    return lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0) + Array.from(lines[line - 1]).slice(0, column - 1).join('').length;
+  };
+
+  test('every value of any JSON text is located at its first character', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.constantFrom(0, 1, 2, '\t'), (value, indent) => {
+        const text = JSON.stringify(value, null, indent);
+        const parsed = parseJsonWithPositions(text);
+        assert.ok(parsed.ok);
+        assert.deepEqual(parsed.value, JSON.parse(text));
+        for (const [path, inner] of paths(JSON.parse(text))) {
+          const at = offsetOf(text, parsed.locate(path));
+          assert.equal(text[at], JSON.stringify(inner)[0], `${path} in ${text}`);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  test('accepts exactly what JSON.parse accepts (texts with one character changed)', () => {
+    const alphabet = [...'{}[]:,"\\ \n-.0123456789eE+truefalsn/\'xu'];
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.nat(), fc.constantFrom(...alphabet), fc.constantFrom('insert', 'replace', 'delete'), (value, n, c, op) => {
+        const text = JSON.stringify(value, null, 1);
+        const k = n % (text.length + 1);
+        const changed = op == 'insert' ? text.slice(0, k) + c + text.slice(k) : op == 'replace' ? text.slice(0, k) + c + text.slice(k + 1) : text.slice(0, k) + text.slice(k + 1);
+        let native = true;
+        try {
+          JSON.parse(changed);
+        } catch {
+          native = false;
+        }
+        const ours = parseJsonWithPositions(changed);
+        assert.equal(ours.ok, native, JSON.stringify(changed));
+        if (!ours.ok) assert.ok(ours.error.line >= 1 && ours.error.column >= 1 && ours.error.message);
+      }),
+      { numRuns: 800 },
+    );
   });
 });
