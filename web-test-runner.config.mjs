@@ -18,7 +18,15 @@ export default {
     cjsAsEsm(['ajv/dist/2020']),
     esbuildPlugin({ ts: true, target: 'esnext', tsconfig: 'tsconfig.json' }),
   ],
-  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromeArgs } })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath, headless: true, args: chromeArgs },
+      // Each test page in its own window: with concurrency 2, a second tab in one window is a
+      // hidden background tab, where requestAnimationFrame and rendering (so beforematch,
+      // open-wc's fixture() of plain elements) never run and tests time out.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+    }),
+  ],
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 240000,
