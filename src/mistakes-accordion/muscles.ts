@@ -1,4 +1,4 @@
-import { MUSCLES, MUSCLE_GROUPS } from '../muscles/vocabulary.js';
+import { muscleInfo, normaliseMuscleName, resolveMuscleName } from '../muscles/resolve.js';
 
 /** A muscle named by a mistake, ready to show as a chip and to highlight on a map. */
 export interface MuscleChip {
@@ -10,13 +10,6 @@ export interface MuscleChip {
   ids: string[];
 }
 
-const BY_ID = new Map(MUSCLES.map((m) => [m.id, m]));
-
-/** Lower case, spaces and underscores as hyphens: the form MUSCLE_GROUPS keys use. */
-function normalise(name: string): string {
-  return name.trim().toLowerCase().replace(/[\s_]+/g, '-');
-}
-
 /** "hip-abductors" → "Hip abductors". */
 function humanise(key: string): string {
   const words = key.replace(/-+/g, ' ').trim();
@@ -26,14 +19,13 @@ function humanise(key: string): string {
 /** Resolves one muscle id or group name; undefined for an empty or non-string value. */
 export function resolveMuscle(value: unknown): MuscleChip | undefined {
   if (typeof value !== 'string') return undefined;
-  const key = normalise(value);
+  const key = normaliseMuscleName(value);
   if (key === '') return undefined;
-  const muscle = BY_ID.get(key);
+  const muscle = muscleInfo(key);
   if (muscle) return { key, name: muscle.name, ids: [muscle.id] };
-  const group = Object.prototype.hasOwnProperty.call(MUSCLE_GROUPS, key) ? MUSCLE_GROUPS[key] : undefined;
-  if (group) return { key, name: humanise(key), ids: [...group] };
-  // Unknown to the vocabulary: still worth showing to a reader, but nothing to highlight.
-  return { key, name: humanise(key), ids: [] };
+  // A group ("glutes") keeps its own short name; an unknown name is still worth showing to a
+  // reader, with nothing to highlight.
+  return { key, name: humanise(key), ids: [...resolveMuscleName(key)] };
 }
 
 /** The chips for a mistake's `muscles` list, without duplicates. */
