@@ -197,7 +197,9 @@ export const mistakesAccordionStyles = css`
     margin: 0 0 1em;
     padding: 0.625em 0.875em;
     border-inline-start: 4px solid var(--_avoid);
-    border-radius: 4px 8px 8px 4px;
+    border-radius: 8px;
+    border-start-start-radius: 4px;
+    border-end-start-radius: 4px;
     background: var(--_surface);
     font-weight: 500;
   }
@@ -292,6 +294,12 @@ export const mistakesAccordionStyles = css`
   }
 
   @media (forced-colors: active) {
+    .chevron,
+    .open .chevron,
+    .copy,
+    .copy.done {
+      color: ButtonText;
+    }
     .chip::before {
       background: CanvasText;
     }
@@ -313,7 +321,9 @@ export const mistakesAccordionStyles = css`
     .chevron {
       display: none;
     }
-    .item {
+    .item,
+    .item.open,
+    .item.targeted {
       break-inside: avoid;
       border-color: #888;
       box-shadow: none;

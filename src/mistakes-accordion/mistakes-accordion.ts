@@ -151,13 +151,16 @@ export class MistakesAccordion extends ExerciseElement {
   private shownFrom?: unknown;
   private hasList = false;
   private pendingHash?: string;
-  private scrollToId?: string;
+  /** True when the pending fragment comes from an in-page link rather than the page load. */
+  private hashFromNavigation = false;
+  private pendingReveal?: { id: string; navigated: boolean };
   private animateIds = new Set<string>();
   private pendingToggles: MistakeToggleDetail[] = [];
   private copiedTimer?: ReturnType<typeof setTimeout>;
 
   private readonly onHashChange = (): void => {
     this.pendingHash = location.hash;
+    this.hashFromNavigation = true;
     this.requestUpdate();
   };
 
@@ -212,11 +215,7 @@ export class MistakesAccordion extends ExerciseElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.runAnimations();
-    if (this.scrollToId !== undefined) {
-      const item = this.renderRoot.querySelector<HTMLElement>(`#${this.uid}-item-${this.indexOf(this.scrollToId)}`);
-      this.scrollToId = undefined;
-      item?.scrollIntoView({ block: 'start', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
-    }
+    if (this.pendingReveal) this.revealTarget(this.pendingReveal);
     const toggles = this.pendingToggles;
     this.pendingToggles = [];
     for (const detail of toggles) {
@@ -333,11 +332,15 @@ export class MistakesAccordion extends ExerciseElement {
     const { mistakes, problems, error } = toShownMistakes(source, where);
     if (problems.length > 0) console.warn(`[exercise-elements] <${this.localName}>: ${problems.join(' ')}`);
     this.listError = error ? { path: where, message: error } : undefined;
+    const before = this.shown;
     this.shown = mistakes;
-    // Mistakes that are gone close silently: there is nothing left to say they changed.
+    // Open mistakes that are gone say they closed, so that a highlighted map is restored.
     const ids = new Set(mistakes.map((m) => m.id));
-    const kept = [...this.open].filter((id) => ids.has(id));
-    if (kept.length !== this.open.size) this.open = new Set(kept);
+    const gone = before.filter((m) => this.open.has(m.id) && !ids.has(m.id));
+    if (gone.length > 0) {
+      this.open = new Set([...this.open].filter((id) => ids.has(id)));
+      for (const m of gone) this.pendingToggles.push({ id: m.id, open: false, muscles: [...m.muscles] });
+    }
     if (this.targetId !== undefined && !ids.has(this.targetId)) this.targetId = undefined;
   }
 
@@ -346,14 +349,30 @@ export class MistakesAccordion extends ExerciseElement {
     if (this.pendingHash === undefined || !this.hasList) return;
     const hash = this.pendingHash;
     this.pendingHash = undefined;
+    const navigated = this.hashFromNavigation;
+    this.hashFromNavigation = false;
     const id = idFromHash(hash);
     if (id === undefined || !this.shown.some((m) => m.id === id)) {
       this.targetId = undefined;
       return;
     }
     this.targetId = id;
-    this.scrollToId = id;
+    this.pendingReveal = { id, navigated };
     this.openOne(id, true, false);
+  }
+
+  /**
+   * Scrolls a deep-linked mistake to the top. On load it jumps, as the browser does for a
+   * fragment; after an in-page link it glides (motion permitting) and takes the focus, as the
+   * browser would move it to a fragment's target, so the keyboard carries on from there.
+   */
+  private revealTarget({ id, navigated }: { id: string; navigated: boolean }): void {
+    this.pendingReveal = undefined;
+    const index = this.indexOf(id);
+    const item = this.renderRoot.querySelector<HTMLElement>(`#${this.uid}-item-${index}`);
+    if (!item) return;
+    if (navigated) this.renderRoot.querySelector<HTMLElement>(`#${this.uid}-${index}-button`)?.focus({ preventScroll: true });
+    item.scrollIntoView({ block: 'start', behavior: navigated && !prefersReducedMotion() ? 'smooth' : 'auto' });
   }
 
   private openOne(id: string, open: boolean, animate: boolean): void {

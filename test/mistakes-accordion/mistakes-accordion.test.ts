@@ -337,6 +337,7 @@ describe('<mistakes-accordion>', () => {
       location.hash = '#mistake-knee';
       await oneEvent(el, 'mistake-toggle');
       expect(el.expandedIds).to.deep.equal(['knee']);
+      expect(focused(el), 'an in-page link moves the focus to its header').to.equal(buttons(el)[1]);
       location.hash = '#mistake-unknown';
       await oneEvent(window, 'hashchange');
       await el.updateComplete;
@@ -452,6 +453,21 @@ describe('<mistakes-accordion>', () => {
       el.mistakes = undefined;
       await el.updateComplete;
       expect(buttons(el)).to.have.length(3);
+    });
+
+    it('says an open mistake closed when a new list no longer has it', async () => {
+      const el = await accordion();
+      el.expandAll();
+      await el.updateComplete;
+      const log = recordToggles();
+      el.mistakes = [MISTAKES[1]!];
+      await el.updateComplete;
+      log.stop();
+      expect(log.seen.map((d) => [d.id, d.open])).to.deep.equal([
+        ['pelvis', false],
+        ['heel', false],
+      ]);
+      expect(el.expandedIds).to.deep.equal(['knee']);
     });
 
     it('explains a .mistakes that is not a list instead of throwing', async () => {
