@@ -35,6 +35,10 @@ export const muscleMapStyles = css`
     height: auto;
     overflow: visible;
   }
+  /* Only the muscles take focus (and show it); the svg itself is tabindex=-1. */
+  svg.figure:focus {
+    outline: none;
+  }
   .body {
     fill: var(--_skin);
     stroke: var(--_outline);

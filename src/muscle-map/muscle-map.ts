@@ -137,6 +137,7 @@ export class MuscleMap extends ExerciseElement {
           part="figure"
           viewBox="0 0 ${width} ${VIEW_H + CAPTION_H}"
           role=${interactive ? 'group' : 'img'}
+          tabindex='-1'
           aria-label=${interactive ? `${label} Use the arrow keys to move between highlighted muscles.` : label}
           @keydown=${this.onKeyDown}
           @click=${this.onClick}

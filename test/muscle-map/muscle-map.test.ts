@@ -1,0 +1,308 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { MuscleMap } from '../../src/muscle-map/muscle-map.js';
+import { ARTWORK } from '../../src/muscle-map/artwork.js';
+import { MUSCLES } from '../../src/muscles/vocabulary.js';
+import { chooseViews, computeHighlights, accessibleName, focusOrder } from '../../src/muscle-map/model.js';
+import { FEDB_MUSCLES } from './fedb-muscles.js';
+import { normaliseMuscleName } from '../../src/muscles/resolve.js';
+
+MuscleMap.define();
+
+const shapes = (el: MuscleMap, selector = '[data-muscle]'): SVGPathElement[] => [
+  ...el.shadowRoot!.querySelectorAll<SVGPathElement>(selector),
+];
+const views = (el: MuscleMap): string[] => [...new Set(shapes(el).map((s) => s.dataset.view!))];
+
+function captureWarnings(): { calls: unknown[][]; restore: () => void } {
+  const calls: unknown[][] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => calls.push(args);
+  return { calls, restore: () => (console.warn = original) };
+}
+
+const LUNGE = {
+  schemaVersion: 1,
+  id: 'reverse-lunge',
+  name: 'Reverse lunge',
+  muscles: [
+    { id: 'gluteus-maximus', role: 'primary' },
+    { id: 'gluteus-medius', role: 'primary' },
+    { id: 'quadriceps', role: 'secondary' },
+    { id: 'erector-spinae', role: 'stabilizer' },
+  ],
+};
+
+describe('muscle-map artwork', () => {
+  it('draws every vocabulary id as a shape in each of its views, for both figures, and nothing else', () => {
+    for (const figure of ['female', 'male'] as const) {
+      for (const view of ['front', 'back'] as const) {
+        const drawn = ARTWORK[figure][view].muscles.map(([id]) => id);
+        const expected = MUSCLES.filter((m) => m.views.includes(view)).map((m) => m.id);
+        expect(drawn, `${figure} ${view}`).to.have.members(expected);
+        for (const [, d] of ARTWORK[figure][view].muscles) expect(d).to.match(/^M[\d.]+ [\d.]+c/);
+      }
+    }
+  });
+
+  it('keeps all four views within 14 KB gzipped', async () => {
+    const text = JSON.stringify(ARTWORK);
+    const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('gzip'));
+    const size = (await new Response(stream).arrayBuffer()).byteLength;
+    expect(size).to.be.lessThan(14 * 1024);
+  });
+});
+
+describe('muscle-map model', () => {
+  it('lets present role attributes override highlights and the document', () => {
+    const h = computeHighlights({ primary: '', secondary: null, stabilizer: null, highlights: { glutes: 1 }, muscles: LUNGE.muscles as never });
+    expect(h.byId.size).to.equal(0);
+    const d = computeHighlights({ primary: null, secondary: null, stabilizer: null, muscles: LUNGE.muscles as never });
+    expect(d.byId.get('gluteus-maximus')?.role).to.equal('primary');
+    expect(d.byId.get('vastus-lateralis')?.role).to.equal('secondary');
+  });
+
+  it('keeps the strongest role for a muscle named twice', () => {
+    const h = computeHighlights({ primary: 'glutes', secondary: 'gluteus-maximus hamstrings', stabilizer: 'hamstrings', highlights: null });
+    expect(h.byId.get('gluteus-maximus')?.role).to.equal('primary');
+    expect(h.byId.get('biceps-femoris')?.role).to.equal('secondary');
+  });
+
+  it('chooses views: auto shows only the views holding highlighted muscles', () => {
+    expect(chooseViews('auto', [])).to.deep.equal(['front', 'back']);
+    expect(chooseViews('auto', ['pectoralis-major', 'biceps-brachii'])).to.deep.equal(['front']);
+    expect(chooseViews('auto', ['gluteus-maximus', 'latissimus-dorsi'])).to.deep.equal(['back']);
+    expect(chooseViews('auto', ['gluteus-maximus', 'rectus-femoris'])).to.deep.equal(['front', 'back']);
+    expect(chooseViews('auto', ['gastrocnemius', 'soleus'])).to.deep.equal(['back']);
+    expect(chooseViews('bogus', ['pectoralis-major'])).to.deep.equal(['front']);
+    expect(chooseViews('both', ['pectoralis-major'])).to.deep.equal(['front', 'back']);
+    expect(chooseViews('back', ['pectoralis-major'])).to.deep.equal(['back']);
+  });
+
+  it('names the figure by role, primary first', () => {
+    const h = computeHighlights({ primary: 'glutes', secondary: 'calves', stabilizer: null, highlights: null });
+    expect(accessibleName(h.byId, ['back'], 'female')).to.equal(
+      'Female body figure, back view. Primary: gluteus maximus, gluteus medius and minimus. Secondary: gastrocnemius (calf), soleus (calf).',
+    );
+    expect(focusOrder(h.byId)).to.deep.equal(['gluteus-maximus', 'gluteus-medius', 'gastrocnemius', 'soleus']);
+  });
+});
+
+describe('<muscle-map>', () => {
+  it('renders every vocabulary id as a data-muscle shape, left and right, in both views', async () => {
+    const el = await fixture<MuscleMap>(html`<muscle-map view="both"></muscle-map>`);
+    for (const m of MUSCLES) {
+      for (const view of m.views) {
+        const found = shapes(el, `[data-muscle="${m.id}"][data-view="${view}"]`);
+        expect(found.map((s) => s.dataset.side).sort(), `${m.id} ${view}`).to.deep.equal(['left', 'right']);
+      }
+    }
+    // non-muscle parts are drawn but carry no data-muscle
+    expect(shapes(el, '[data-part="knee"]').length).to.equal(2);
+    expect(shapes(el, '.body').length).to.equal(2);
+  });
+
+  it('puts each role on the right shapes with data-role, from attributes (group names expand)', async () => {
+    const el = await fixture<MuscleMap>(
+      html`<muscle-map primary="glutes" secondary="quadriceps" stabilizer="abs erector-spinae"></muscle-map>`,
+    );
+    const roleOf = (id: string) => [...new Set(shapes(el, `[data-muscle="${id}"]`).map((s) => s.dataset.role))];
+    expect(roleOf('gluteus-maximus')).to.deep.equal(['primary']);
+    expect(roleOf('gluteus-medius')).to.deep.equal(['primary']);
+    expect(roleOf('rectus-femoris')).to.deep.equal(['secondary']);
+    expect(roleOf('vastus-medialis')).to.deep.equal(['secondary']);
+    expect(roleOf('rectus-abdominis')).to.deep.equal(['stabilizer']);
+    expect(roleOf('erector-spinae')).to.deep.equal(['stabilizer']);
+    expect(roleOf('biceps-brachii')).to.deep.equal([undefined]);
+    const highlighted = shapes(el, '[data-muscle][data-role]').map((s) => s.dataset.muscle);
+    expect(new Set(highlighted)).to.have.all.keys(
+      'gluteus-maximus', 'gluteus-medius', 'rectus-femoris', 'vastus-lateralis', 'vastus-medialis', 'rectus-abdominis', 'erector-spinae',
+    );
+    const legend = el.shadowRoot!.querySelector('[part="legend"]')!;
+    expect(legend.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Primary Secondary Stabilizer');
+  });
+
+  it("takes roles from the document's muscles, and the attributes override it", async () => {
+    const el = await fixture<MuscleMap>(html`<muscle-map .exercise=${LUNGE}></muscle-map>`);
+    expect(shapes(el, '[data-muscle="gluteus-maximus"][data-role="primary"]').length).to.equal(2);
+    expect(shapes(el, '[data-muscle="vastus-lateralis"][data-role="secondary"]').length).to.equal(2);
+    expect(views(el)).to.deep.equal(['front', 'back']); // quads in front, glutes behind
+    el.setAttribute('primary', 'chest');
+    await el.updateComplete;
+    expect(shapes(el, '[data-muscle][data-role]').every((s) => s.dataset.muscle === 'pectoralis-major')).to.equal(true);
+    expect(views(el)).to.deep.equal(['front']);
+  });
+
+  it('shows intensity from .highlights', async () => {
+    const el = await fixture<MuscleMap>(html`<muscle-map .highlights=${{ 'gluteus-maximus': 1, hamstrings: 0.5, calves: 0.2, triceps: 0 }}></muscle-map>`);
+    const one = (id: string) => shapes(el, `[data-muscle="${id}"]`)[0];
+    expect(one('gluteus-maximus').dataset.role).to.equal('primary');
+    expect(one('biceps-femoris').dataset.role).to.equal('secondary');
+    expect(one('biceps-femoris').style.getPropertyValue('--i')).to.equal('0.5');
+    expect(one('soleus').dataset.role).to.equal('stabilizer');
+    expect(one('triceps-brachii').dataset.role).to.equal(undefined);
+    expect(views(el)).to.deep.equal(['back']);
+  });
+
+  it('auto view follows the highlighted muscles; view and figure attributes are honoured', async () => {
+    const el = await fixture<MuscleMap>(html`<muscle-map primary="chest"></muscle-map>`);
+    expect(views(el)).to.deep.equal(['front']);
+    el.setAttribute('primary', 'lats');
+    await el.updateComplete;
+    expect(views(el)).to.deep.equal(['back']);
+    el.setAttribute('view', 'both');
+    await el.updateComplete;
+    expect(views(el)).to.deep.equal(['front', 'back']);
+    const svgEl = el.shadowRoot!.querySelector('svg[part="figure"]')!;
+    expect(svgEl.getAttribute('viewBox')).to.equal('0 0 400 522');
+    const female = shapes(el, '[data-muscle="gluteus-maximus"]')[0].getAttribute('d');
+    el.setAttribute('figure', 'male');
+    await el.updateComplete;
+    expect(shapes(el, '[data-muscle="gluteus-maximus"]')[0].getAttribute('d')).to.not.equal(female);
+  });
+
+  it('has an accessible name listing the muscles by role', async () => {
+    const el = await fixture<MuscleMap>(html`<muscle-map primary="gluteus-maximus gluteus-medius" secondary="hamstrings"></muscle-map>`);
+    const svgEl = el.shadowRoot!.querySelector('svg[part="figure"]')!;
+    expect(svgEl.getAttribute('role')).to.equal('img');
+    expect(svgEl.getAttribute('aria-label')).to.equal(
+      'Female body figure, back view. Primary: gluteus maximus, gluteus medius and minimus. ' +
+        'Secondary: biceps femoris (outer hamstring), semitendinosus and semimembranosus (inner hamstrings).',
+    );
+  });
+
+  it('warns once about unknown ids and otherwise carries on', async () => {
+    const warn = captureWarnings();
+    try {
+      const el = await fixture<MuscleMap>(html`<muscle-map primary="glutes wings" secondary="fins"></muscle-map>`);
+      expect(warn.calls.length).to.equal(1);
+      expect(String(warn.calls[0][0])).to.contain('wings').and.contain('fins');
+      expect(shapes(el, '[data-muscle][data-role="primary"]').length).to.equal(4);
+      expect(el.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(warn.calls.length).to.equal(1);
+    } finally {
+      warn.restore();
+    }
+  });
+
+  it('is not focusable unless interactive', async () => {
+    const el = await fixture<MuscleMap>(html`<muscle-map primary="glutes"></muscle-map>`);
+    expect(shapes(el, '[data-muscle][tabindex]').length).to.equal(0);
+  });
+
+  it('with interactive: one tab stop, arrow keys in role then head-to-toe order, name tip, muscle-select', async () => {
+    const el = await fixture<MuscleMap>(
+      html`<div><button id="before">before</button><muscle-map interactive primary="gluteus-maximus" secondary="rectus-femoris" stabilizer="obliques"></muscle-map><button id="after">after</button></div>`,
+    ).then((div) => div.querySelector('muscle-map')!);
+    await el.updateComplete;
+    const stops = shapes(el, '[data-muscle][tabindex]');
+    // one focusable shape per highlighted muscle, only one of them in the tab order
+    expect(stops.map((s) => s.dataset.muscle).sort()).to.deep.equal(['gluteus-maximus', 'obliques', 'rectus-femoris']);
+    expect(stops.filter((s) => s.tabIndex === 0).map((s) => s.dataset.muscle)).to.deep.equal(['gluteus-maximus']);
+    expect(el.shadowRoot!.querySelector('svg')!.getAttribute('role')).to.equal('group');
+
+    (el.parentElement!.querySelector('#before') as HTMLElement).focus();
+    await sendKeys({ press: 'Tab' });
+    const focused = () => (el.shadowRoot!.activeElement as SVGElement | null)?.dataset.muscle;
+    expect(focused()).to.equal('gluteus-maximus');
+    await el.updateComplete;
+    const tip = el.shadowRoot!.querySelector('[part="tooltip"]')!;
+    expect(tip.textContent).to.contain('Gluteus maximus');
+    expect(el.shadowRoot!.querySelector('.ring')).to.not.equal(null);
+
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(focused()).to.equal('rectus-femoris');
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(focused()).to.equal('obliques');
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(focused()).to.equal('gluteus-maximus');
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(focused()).to.equal('obliques');
+
+    const selected: CustomEvent[] = [];
+    el.addEventListener('muscle-select', (e) => selected.push(e));
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ press: 'Space' });
+    expect(selected.map((e) => e.detail)).to.deep.equal([
+      { id: 'obliques', name: 'Obliques' },
+      { id: 'obliques', name: 'Obliques' },
+    ]);
+    expect(selected[0].bubbles && selected[0].composed).to.equal(true);
+
+    // a click on the mirrored shape of another highlighted muscle
+    const other = shapes(el, '[data-muscle="rectus-femoris"]').find((s) => !s.hasAttribute('tabindex'))!;
+    other.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    expect(selected[2].detail.id).to.equal('rectus-femoris');
+
+    // leaving the figure: Tab goes on to the page, not through every muscle
+    // the click made it the tab stop
+    await el.updateComplete;
+    const stop = el.shadowRoot!.querySelector<SVGPathElement>('path[tabindex="0"]')!;
+    expect(stop.dataset.muscle).to.equal('rectus-femoris');
+    stop.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement?.id).to.equal('after');
+  });
+
+  it('shows the name on hover', async () => {
+    const el = await fixture<MuscleMap>(html`<muscle-map interactive primary="chest"></muscle-map>`);
+    const shape = shapes(el, '[data-muscle="pectoralis-major"]')[1];
+    shape.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    const tip = el.shadowRoot!.querySelector<HTMLElement>('[part="tooltip"]')!;
+    expect(tip.textContent).to.contain('Pectoralis major');
+    expect(tip.hasAttribute('style')).to.equal(true); // set through CSSOM (styleMap)
+  });
+
+  for (const figure of ['female', 'male']) {
+    for (const view of ['front', 'back', 'both']) {
+      it(`passes axe: ${figure} ${view}, plain and interactive`, async () => {
+        const el = await fixture<MuscleMap>(
+          html`<muscle-map figure=${figure} view=${view} primary="glutes chest" secondary="quads lats" stabilizer="abdominals calves"></muscle-map>`,
+        );
+        await expect(el).to.be.accessible();
+        el.interactive = true;
+        await el.updateComplete;
+        await expect(el).to.be.accessible();
+      });
+    }
+  }
+
+  it('renders all 873 free-exercise-db exercises with at least one highlighted shape and no error', async () => {
+    const errors: unknown[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.error);
+    window.addEventListener('error', onError);
+    const warn = captureWarnings();
+    const el = await fixture<MuscleMap>(html`<muscle-map></muscle-map>`);
+    const failures: string[] = [];
+    try {
+      for (const [name, primary, secondary] of FEDB_MUSCLES) {
+        el.exercise = {
+          schemaVersion: 1,
+          id: 'x',
+          name,
+          // Documents name muscles in kebab case ("lower back" -> "lower-back"), as the importer writes them.
+          muscles: [
+            ...primary.map((id) => ({ id: normaliseMuscleName(id), role: 'primary' })),
+            ...secondary.map((id) => ({ id: normaliseMuscleName(id), role: 'secondary' })),
+          ],
+        };
+        await el.updateComplete;
+        if (el.shadowRoot!.querySelector('[part="error"]') || !el.shadowRoot!.querySelector('[data-muscle][data-role]')) failures.push(name);
+      }
+    } finally {
+      warn.restore();
+      window.removeEventListener('error', onError);
+    }
+    expect(FEDB_MUSCLES.length).to.equal(873);
+    expect(failures).to.deep.equal([]);
+    expect(errors).to.deep.equal([]);
+    expect(warn.calls).to.deep.equal([]);
+  });
+});
