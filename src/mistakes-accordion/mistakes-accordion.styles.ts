@@ -13,23 +13,21 @@ export const mistakesAccordionStyles = css`
     justify-content: flex-end;
     margin: 0 0 0.5em;
   }
+  /* Its own background, like the items: the page behind may be light while we are dark. */
   .toggle-all {
     font: inherit;
     font-size: 0.875em;
     font-weight: 600;
+    line-height: 1.2;
     color: var(--_accent);
-    background: transparent;
-    border: 0;
-    border-radius: 6px;
-    padding: 0.35em 0.5em;
-    margin-inline-end: -0.5em;
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    padding: 0.45em 0.95em;
     cursor: pointer;
-    text-decoration: underline;
-    text-decoration-thickness: 1px;
-    text-underline-offset: 0.2em;
   }
   .toggle-all:hover {
-    text-decoration-thickness: 2px;
+    border-color: var(--_accent);
   }
 
   .list {
@@ -158,7 +156,7 @@ export const mistakesAccordionStyles = css`
     outline-offset: -3px;
   }
   .toggle-all:focus-visible {
-    outline-offset: 1px;
+    outline-offset: 2px;
   }
 
   .copy-fallback {

@@ -43,7 +43,7 @@ function recordToggles() {
 
 afterEach(async () => {
   history.replaceState(null, '', location.pathname + location.search);
-  await emulateMedia({ reducedMotion: 'no-preference', media: 'screen' });
+  await emulateMedia({ reducedMotion: 'no-preference', media: 'screen', colorScheme: 'light' });
 });
 
 describe('<mistakes-accordion>', () => {
@@ -530,6 +530,14 @@ describe('<mistakes-accordion>', () => {
       await el.updateComplete;
       await expect(el).to.be.accessible();
       el.expandAll();
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+
+    it('is clean in the dark scheme, with one open', async () => {
+      await emulateMedia({ colorScheme: 'dark' });
+      const el = await accordion();
+      el.toggle('pelvis', true);
       await el.updateComplete;
       await expect(el).to.be.accessible();
     });
