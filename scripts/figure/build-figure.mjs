@@ -24,10 +24,19 @@ function profile(y) {
   return p[p.length - 1][1];
 }
 
+function vertical(y) {
+  const v = L.VERTICAL;
+  for (let i = 1; i < v.length; i++) {
+    if (y <= v[i][0]) return v[i - 1][1] + ((y - v[i - 1][0]) * (v[i][1] - v[i - 1][1])) / (v[i][0] - v[i - 1][0]);
+  }
+  return y;
+}
+const male = ([d, y]) => [d, vertical(y)];
+
 function warpFemale([d, y]) {
   const s = profile(y);
   const { armFrom, armScale } = L.FEMALE_WARP;
-  return d <= armFrom ? [d * s, y] : [armFrom * s + (d - armFrom) * armScale, y];
+  return [d <= armFrom ? d * s : armFrom * s + (d - armFrom) * armScale, vertical(y)];
 }
 
 /** Resolves a point spec ('name', 'name*', [d, y] or [d, y, '*']) to {p, corner, name}. */
@@ -186,10 +195,14 @@ function silhouette(lines) {
 }
 
 function buildView(view, figure) {
-  const warp = figure === 'female' ? warpFemale : (p) => p;
+  const warp = figure === 'female' ? warpFemale : male;
   const lines = buildLines(L.LINES[view], warp);
   const faces = view === 'front' ? L.FRONT_FACES : L.BACK_FACES;
-  const parts = view === 'front' ? L.FRONT_PARTS : L.BACK_PARTS;
+  const parts = { ...(view === 'front' ? L.FRONT_PARTS : L.BACK_PARTS) };
+  if (figure === 'female') {
+    lines.hair = buildLines({ hair: L.HAIR[view] }, warp).hair;
+    parts.hair = [['hair']];
+  }
   const details = [...(view === 'front' ? L.FRONT_DETAILS : L.BACK_DETAILS)];
   if (figure === 'female' && view === 'front') details.push(L.BUST);
   return {

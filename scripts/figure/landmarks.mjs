@@ -39,7 +39,7 @@ export const POINTS = {
   // back
   m0: [0.8, 70], m1: [0.8, 117], m2: [0.8, 142], m3: [0.8, 200], sac: [1.5, 246],
   pdIn: [36, 111.5], sps: [21, 124], pdMid: [48.5, 131.5], ltO1: [21.5, 142], ltO2: [15, 172],
-  latBot: [30, 231], eP: [18, 238.5], hsTop: [26, 300], popT: [24.5, 341], popB: [24.5, 373],
+  latBot: [30, 231], eP: [18, 238.5], hsTop: [26, 303], gmL: [44.5, 299], vlK: [43, 342], popT: [24.5, 341], popB: [24.5, 373],
   gV: [23, 443],
 };
 
@@ -51,7 +51,7 @@ const OUTLINE = [
   [77.3, 288.5, '*'], [74.5, 287], [73.5, 296], [71.5, 304.5], [67.5, 309], [63, 306],
   [60.5, 297], [59.5, 284], [59.6, 272], 'wrI', 'fbI', [53.5, 225], [51, 210], 'faI', 'elbI',
   [49, 180], [48.6, 160], 'ap*', [45.5, 155], 'serB', [39.5, 192], 'waist', 'fl', 'asis',
-  [46, 247], 'troch', 'tflB', 'gmB', [47, 320], [43, 342], 'kneeO', 'tibTopL', [40.5, 388],
+  [46, 247], 'troch', 'tflB', 'gmB', [47, 320], 'vlK', 'kneeO', 'tibTopL', [40.5, 388],
   [41, 402], 'gBotL', 'tibLBot', 'solL', 'ankO', [28.5, 476], [32, 484.5], [30.5, 490, '*'],
   [22, 491.5], [15.5, 490.5], [13.8, 484], 'ankI', 'solM', 'gBotM', [10, 412], [8.5, 395],
   'gTop', 'kneeI', 'kneeI2', 'admB', [4.5, 305], 'gfI', 'crotch*',
@@ -75,7 +75,6 @@ const FRONT_LINES = {
   serZ: ['serB*', [38, 176.5, '*'], [40.5, 170, '*'], [36, 167.5, '*'], [38.5, 161.5, '*'], 'sp*'],
   rl: ['rt', [20, 176], [19.5, 196], 'obT', [13.5, 238], [7, 253], 'pub'],
   rm: ['stBot', 'pub'],
-  oblL: ['asis', [31, 224], 'obT'],
   ing: ['asis', [31, 241], 'fI', [10, 255.5], 'pub'],
   groin: ['pub', 'crotch'],
   tflM: ['asis', [42.5, 249], [45.5, 267], 'tflB'],
@@ -116,7 +115,9 @@ const BACK_LINES = {
   ereLow: ['latBot', 'eP', 'sac'],
   gmaxUp: ['eP', [27, 244], [38, 251], 'troch'],
   cleft: ['crotch', [1, 255], 'sac'],
-  gf: ['gmB', [40, 302], 'hsTop', [14, 296], 'gfI'],
+  glL: ['troch', [47.5, 282], 'gmL'],
+  gf: ['gmL', [36, 304.5], 'hsTop', [14, 298.5], 'gfI'],
+  vlBk: ['gmL', [45.5, 316], 'vlK'],
   admBd: ['admB', [12.5, 316], [19, 305], 'hsTop'],
   hsSplit: ['hsTop', [26.5, 322], 'popT'],
   popM: ['popT', [18, 352], 'kneeI'],
@@ -137,7 +138,7 @@ export const FRONT_FACES = {
   'lateral-deltoid': [['outline:acr:dIns', 'dSplit:dIns:acr']],
   'pectoralis-major': [['clav:c0:cMid', 'dpg:cMid:pecIns', 'axF:pecIns:ap', 'pecLow:ap:stBot', 'stern:stBot:c0']],
   'serratus-anterior': [['outline:ap:serB', 'serZ:serB:sp', 'pecLow:sp:ap']],
-  obliques: [['pecLow:rt:sp', 'serZ:sp:serB', 'outline:serB:asis', 'oblL:asis:obT', 'rl:obT:rt']],
+  obliques: [['pecLow:rt:sp', 'serZ:sp:serB', 'outline:serB:asis', 'ing:asis:pub', 'rl:pub:rt']],
   'rectus-abdominis': [['pecLow:rt:stBot', 'rm:stBot:pub', 'rl:pub:rt']],
   'tensor-fasciae-latae': [['outline:asis:tflB', 'tflM:tflB:asis']],
   'hip-flexors': [['ing:asis:fI', 'adL:fI:apex', 'sartM:apex:kneeI2', 'outline:kneeI2:kneeI', 'sart:kneeI:asis']],
@@ -166,10 +167,11 @@ export const BACK_FACES = {
   obliques: [['outline:fl:asis', 'crest:asis:latBot', 'latLow:latBot:fl']],
   'erector-spinae': [['ltOut:ltO2:m3', 'mid:m3:sac', 'ereLow:sac:latBot', 'latMed:latBot:ltO2']],
   'gluteus-medius': [['crest:latBot:asis', 'outline:asis:troch', 'gmaxUp:troch:eP', 'ereLow:eP:latBot']],
-  'gluteus-maximus': [['ereLow:sac:eP', 'gmaxUp:eP:troch', 'outline:troch:gmB', 'gf:gmB:gfI', 'outline:gfI:crotch', 'cleft:crotch:sac']],
+  'gluteus-maximus': [['ereLow:sac:eP', 'gmaxUp:eP:troch', 'glL:troch:gmL', 'gf:gmL:gfI', 'outline:gfI:crotch', 'cleft:crotch:sac']],
+  'vastus-lateralis': [['outline:troch:vlK', 'vlBk:vlK:gmL', 'glL:gmL:troch']],
   adductors: [['outline:admB:gfI', 'gf:gfI:hsTop', 'admBd:hsTop:admB']],
   semitendinosus: [['admBd:admB:hsTop', 'hsSplit:hsTop:popT', 'popM:popT:kneeI', 'outline:kneeI:admB']],
-  'biceps-femoris': [['gf:hsTop:gmB', 'outline:gmB:kneeO', 'popL:kneeO:popT', 'hsSplit:popT:hsTop']],
+  'biceps-femoris': [['gf:hsTop:gmL', 'vlBk:gmL:vlK', 'outline:vlK:kneeO', 'popL:kneeO:popT', 'hsSplit:popT:hsTop']],
   gastrocnemius: [['popLow:kneeI:kneeO', 'outline:kneeO:gBotL', 'gLow:gBotL:gBotM', 'outline:gBotM:kneeI']],
   soleus: [
     ['gLow:gV:gBotL', 'outline:gBotL:solL', 'soLo:solL:gV'],
@@ -202,6 +204,18 @@ export const BACK_DETAILS = [
 ];
 /** Female only: the bust's lower contour over the pectoral. */
 export const BUST = [[45.5, 146], [41, 160], [31, 167], [20, 165], [12.5, 157]];
+
+/** Female only: hair (a non-muscle part), as closed outlines of the left half. */
+export const HAIR = {
+  front: [[0, 7], [13, 8.5], [21, 16.5], [24.6, 30], [24.3, 42], [22.3, 48.5], [20.2, 39], [17, 27], [9.5, 20.5], [0, 19], [0, 7]],
+  back: [[0, 7], [13, 8.5], [21, 16.5], [24.6, 30], [24.2, 45], [21.5, 57], [15.5, 64.5], [7, 68], [0, 68.5], [0, 7]],
+};
+
+/**
+ * Heights are remapped before drawing (both figures): the trunk a little shorter, the legs a
+ * little longer, so the crotch sits near half the height. Pairs of [from, to], linear between.
+ */
+export const VERTICAL = [[0, 0], [100, 100], [263, 256], [491, 491]];
 
 export const LINES = { front: { ...COMMON_LINES, ...FRONT_LINES }, back: { ...COMMON_LINES, ...BACK_LINES } };
 

@@ -11,6 +11,7 @@ export const muscleMapStyles = css`
     --_seam: var(--ex-figure-seam, #fbf9f7);
     --_detail: var(--ex-figure-detail, #b7aea6);
     --_tint: var(--ex-muscle-tint, #ffffff);
+    --_hair: var(--ex-figure-hair, #b9aca1);
     max-width: 100%;
   }
   @media (prefers-color-scheme: dark) {
@@ -24,10 +25,18 @@ export const muscleMapStyles = css`
       --_seam: var(--ex-figure-seam, #262b31);
       --_detail: var(--ex-figure-detail, #6c7580);
       --_tint: var(--ex-muscle-tint, #1d2126);
+      --_hair: var(--ex-figure-hair, #59616b);
     }
   }
   .stage {
     position: relative;
+    container-type: inline-size;
+  }
+  /* "Front" / "Back" would be too small to read on a thumbnail. */
+  @container (max-width: 260px) {
+    .caption {
+      display: none;
+    }
   }
   svg.figure {
     display: block;
@@ -49,6 +58,11 @@ export const muscleMapStyles = css`
     fill: var(--_skin);
     stroke: var(--_detail);
     stroke-width: 0.7;
+  }
+  .part[data-part='hair'] {
+    fill: var(--_hair);
+    stroke: var(--_outline);
+    stroke-width: 0.8;
   }
   .detail {
     fill: none;
@@ -158,8 +172,9 @@ export const muscleMapStyles = css`
       --_skin: Canvas;
       --_outline: CanvasText;
       --_seam: CanvasText;
-      --_detail: GrayText;
+      --_detail: CanvasText;
       --_tint: Canvas;
+      --_hair: Canvas;
     }
     .m {
       stroke-width: 0.5;

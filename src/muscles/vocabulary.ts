@@ -45,7 +45,7 @@ export const MUSCLES: readonly MuscleInfo[] = [
   { id: 'gluteus-medius', name: 'Gluteus medius and minimus', views: B },
   { id: 'adductors', name: 'Hip adductors (inner thigh)', views: FB },
   { id: 'rectus-femoris', name: 'Rectus femoris (quadriceps)', views: F },
-  { id: 'vastus-lateralis', name: 'Vastus lateralis (quadriceps)', views: F },
+  { id: 'vastus-lateralis', name: 'Vastus lateralis (quadriceps)', views: FB },
   { id: 'vastus-medialis', name: 'Vastus medialis (quadriceps)', views: F },
   { id: 'biceps-femoris', name: 'Biceps femoris (outer hamstring)', views: B },
   { id: 'semitendinosus', name: 'Semitendinosus and semimembranosus (inner hamstrings)', views: B },
