@@ -50,9 +50,14 @@ export const muscleMapStyles = css`
   }
   .body {
     fill: var(--_skin);
+  }
+  /* The silhouette's outline is drawn last, over the muscles that reach the edge. */
+  .edge {
+    fill: none;
     stroke: var(--_outline);
     stroke-width: 1.2;
     stroke-linejoin: round;
+    pointer-events: none;
   }
   .part {
     fill: var(--_skin);
@@ -113,7 +118,7 @@ export const muscleMapStyles = css`
   }
   .caption {
     fill: var(--_text);
-    font: 600 13px var(--_font);
+    font: 600 10px var(--_font);
     text-anchor: middle;
   }
   :host([interactive]) .m[data-role] {

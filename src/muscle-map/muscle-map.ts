@@ -160,6 +160,7 @@ export class MuscleMap extends ExerciseElement {
       <path class="body" d=${art.outline}></path>
       <g>${this.renderHalf(art, view, leftHalfSide(view), true, interactive)}</g>
       <g transform=${MIRROR}>${this.renderHalf(art, view, leftHalfSide(view) === 'left' ? 'right' : 'left', false, interactive)}</g>
+      <path class="edge" d=${art.outline}></path>
       <text class="caption" x=${VIEW_W / 2} y=${VIEW_H + CAPTION_H - 6} aria-hidden="true">${view === 'front' ? 'Front' : 'Back'}</text>
     </g>`;
   }
