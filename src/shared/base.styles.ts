@@ -36,6 +36,57 @@ export const hostStyles = css`
     overflow-wrap: break-word;
     -webkit-text-size-adjust: 100%;
     text-size-adjust: 100%;
+    /* The rest of what inherits, at initial values: a page's body rules must not reach us. */
+    font-variant: normal;
+    font-stretch: normal;
+    font-kerning: auto;
+    font-feature-settings: normal;
+    font-variation-settings: normal;
+    font-optical-sizing: auto;
+    font-size-adjust: none;
+    font-synthesis: weight style small-caps;
+    text-align-last: auto;
+    text-rendering: auto;
+    text-underline-offset: auto;
+    text-underline-position: auto;
+    text-decoration-skip-ink: auto;
+    text-emphasis: none;
+    -webkit-font-smoothing: auto;
+    -webkit-text-stroke: 0 currentcolor;
+    -webkit-text-fill-color: currentcolor;
+    word-break: normal;
+    line-break: auto;
+    hyphens: manual;
+    tab-size: 8;
+    quotes: auto;
+    list-style: disc outside none;
+    border-collapse: separate;
+    border-spacing: 0;
+    empty-cells: show;
+    caption-side: top;
+    cursor: auto;
+    caret-color: auto;
+    accent-color: auto;
+    color-scheme: normal;
+    image-rendering: auto;
+    -webkit-tap-highlight-color: initial;
+    orphans: 2;
+    widows: 2;
+    /* SVG paint properties inherit too. */
+    fill: black;
+    fill-opacity: 1;
+    fill-rule: nonzero;
+    stroke: none;
+    stroke-width: 1px;
+    stroke-opacity: 1;
+    stroke-linecap: butt;
+    stroke-linejoin: miter;
+    stroke-miterlimit: 4;
+    stroke-dasharray: none;
+    stroke-dashoffset: 0;
+    paint-order: normal;
+    shape-rendering: auto;
+    text-anchor: start;
   }
   :host([hidden]) {
     display: none;
