@@ -116,8 +116,13 @@ export const muscleMapStyles = css`
   .pat-dot-stabilizer {
     fill: var(--_stabilizer);
   }
+  /* Text carries its own background (a halo, a pill), so it reads on a light page in the dark
+     scheme and the other way round. */
   .caption {
     fill: var(--_text);
+    stroke: var(--_bg);
+    stroke-width: 3px;
+    paint-order: stroke;
     font: 600 10px var(--_font);
     text-anchor: middle;
   }
@@ -153,8 +158,13 @@ export const muscleMapStyles = css`
     flex-wrap: wrap;
     justify-content: center;
     gap: 4px 16px;
-    margin: 8px 0 0;
-    padding: 0;
+    width: fit-content;
+    max-width: 100%;
+    margin: 8px auto 0;
+    padding: 4px 12px;
+    border-radius: 14px;
+    background: var(--_bg);
+    color: var(--_text);
     list-style: none;
     font-size: 0.875em;
   }

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { MuscleMap } from '../../src/muscle-map/muscle-map.js';
 import { ARTWORK } from '../../src/muscle-map/artwork.js';
 import { MUSCLES } from '../../src/muscles/vocabulary.js';
@@ -273,6 +273,25 @@ describe('<muscle-map>', () => {
       });
     }
   }
+
+  it('tells roles apart by a second cue (pattern, stroke), also in dark and forced-colors modes', async () => {
+    const el = await fixture<MuscleMap>(html`<muscle-map primary="chest" secondary="abs" stabilizer="obliques"></muscle-map>`);
+    const style = (id: string) => getComputedStyle(shapes(el, `[data-muscle="${id}"]`)[0]);
+    try {
+      for (const media of [{ colorScheme: 'light' }, { colorScheme: 'dark' }, { forcedColors: 'active' }] as const) {
+        await emulateMedia(media);
+        expect(style('pectoralis-major').fill, JSON.stringify(media)).to.match(/^rgb/);
+        expect(style('rectus-abdominis').fill).to.contain('url(');
+        expect(style('obliques').fill).to.contain('url(');
+        expect(style('obliques').strokeDasharray).to.not.equal('none');
+        expect(style('pectoralis-major').fill).to.not.equal(style('biceps-brachii').fill);
+        expect(parseFloat(style('pectoralis-major').strokeWidth)).to.be.greaterThan(parseFloat(style('biceps-brachii').strokeWidth));
+        await expect(el).to.be.accessible();
+      }
+    } finally {
+      await emulateMedia({ colorScheme: 'light', forcedColors: 'none' });
+    }
+  });
 
   it('renders all 873 free-exercise-db exercises with at least one highlighted shape and no error', async () => {
     const errors: unknown[] = [];
