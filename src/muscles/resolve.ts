@@ -16,7 +16,10 @@ export function muscleInfo(id: string): MuscleInfo | undefined {
 export function resolveMuscleName(name: string): readonly string[] {
   const key = normaliseMuscleName(name);
   if (BY_ID.has(key)) return [key];
-  return MUSCLE_GROUPS[key] ?? WGER_MUSCLES[key] ?? [];
+  // Own keys only: "constructor" or "__proto__" must not reach Object.prototype.
+  if (Object.hasOwn(MUSCLE_GROUPS, key)) return MUSCLE_GROUPS[key];
+  if (Object.hasOwn(WGER_MUSCLES, key)) return WGER_MUSCLES[key];
+  return [];
 }
 
 export interface ResolvedMuscles {

@@ -66,4 +66,11 @@ describe('muscle vocabulary', () => {
     expect(splitMuscleList(' glutes,  quads\nlower-back ')).to.deep.equal(['glutes', 'quads', 'lower-back']);
     expect(splitMuscleList(null)).to.deep.equal([]);
   });
+
+  it('treats names of Object.prototype members as unknown, without throwing', () => {
+    const names = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'glutes'];
+    const { ids, unknown } = resolveMuscleNames(names);
+    expect(unknown).to.deep.equal(['constructor', '__proto__', 'toString', 'hasOwnProperty']);
+    expect(ids).to.deep.equal(['gluteus-maximus', 'gluteus-medius']);
+  });
 });
