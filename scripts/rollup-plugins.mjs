@@ -8,7 +8,16 @@ import ts from 'typescript';
 export function typescriptTranspile(tsconfigPath = 'tsconfig.json') {
   const { config } = ts.readConfigFile(tsconfigPath, ts.sys.readFile);
   const { options } = ts.convertCompilerOptionsFromJson(config.compilerOptions, '.');
-  const compilerOptions = { ...options, declaration: false, sourceMap: true, inlineSources: false, noEmit: false };
+  // ES2022 keeps `#private` members as they are, so terser can shorten their names (TypeScript
+  // `private` names are ordinary properties and survive minification whole).
+  const compilerOptions = {
+    ...options,
+    target: ts.ScriptTarget.ES2022,
+    declaration: false,
+    sourceMap: true,
+    inlineSources: false,
+    noEmit: false,
+  };
   return {
     name: 'typescript-transpile',
     async resolveId(source, importer) {
