@@ -120,6 +120,8 @@ const orList = (items: readonly string[]) =>
  * @cssprop --ex-muscle-secondary - Colour of assisting muscles.
  * @cssprop --ex-muscle-stabilizer - Colour of stabilizers.
  * @cssprop --ex-loading-min-height - Space reserved while a `src` document loads.
+ *
+ * @tagname exercise-card
  */
 export class ExerciseCard extends ExerciseElement {
   static override styles = [...ExerciseElement.styles, ...exerciseCardStyles];

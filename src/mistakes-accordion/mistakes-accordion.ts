@@ -121,6 +121,8 @@ const prefersReducedMotion = (): boolean => matchMedia('(prefers-reduced-motion:
  * @cssprop --ex-muscle-primary - Dot colour of the muscle chips.
  * @cssprop --ex-mistakes-gap - Space between mistakes (default 0.625em).
  * @cssprop --ex-scroll-margin-top - Space kept above a deep-linked mistake, e.g. for a sticky page header (default 1em).
+ *
+ * @tagname mistakes-accordion
  */
 export class MistakesAccordion extends ExerciseElement {
   static override styles = [...ExerciseElement.styles, mistakesAccordionStyles];

@@ -70,6 +70,8 @@ const leftHalfSide = (view: FigureView): 'left' | 'right' => (view === 'front' ?
  * @cssprop --ex-figure-outline - The body's outline.
  * @cssprop --ex-figure-fill - The body's fill (head, hands, joints).
  * @cssprop --ex-figure-seam - The thin lines between muscles.
+ *
+ * @tagname muscle-map
  */
 export class MuscleMap extends ExerciseElement {
   static override styles = [...ExerciseElement.styles, muscleMapStyles];

@@ -121,6 +121,8 @@ const FALLBACK_TICK_MS = 250;
  * @cssprop --ex-color-rest - Rest and switch-sides phases.
  * @cssprop --ex-color-ready - The lead-in.
  * @cssprop --ex-timer-size - Size of the ring (default 15em, smaller on narrow hosts).
+ *
+ * @tagname set-timer
  */
 export class SetTimer extends ExerciseElement {
   static override styles = [...ExerciseElement.styles, setTimerStyles];
