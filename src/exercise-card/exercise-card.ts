@@ -20,6 +20,7 @@ import {
 import { parseHeadingLevel, renderHeading } from './heading.js';
 import { playerFor, renderFacade, renderVideoListItem } from './video-facade.js';
 import { jsonLdText } from './json-ld.js';
+import { setJsonScriptText } from '../shared/json-script.js';
 
 const SECTION_TITLES: Record<SectionName, string> = {
   prescription: 'Sets and reps',
@@ -483,33 +484,14 @@ export class ExerciseCard extends ExerciseElement {
         script.type = 'application/ld+json';
         script.setAttribute(LD_MARK, '');
       }
-      setScriptText(script, text);
+      // Under enforced Trusted Types, only through our policy (see json-script.ts).
+      if (!setJsonScriptText(script, text)) return;
       if (script.parentNode !== this) this.append(script);
       this.ldScript = script;
     } catch (error) {
       console.warn('[exercise-elements] <exercise-card>: could not add JSON-LD:', (error as Error).message);
     }
   }
-}
-
-/**
- * Sets a JSON-LD script's text. Without Trusted Types enforcement (or with a page's default
- * policy that lets it through) plain `textContent` is fine. Under `require-trusted-types-for
- * 'script'` without such a policy, script text is a sink and assigning it throws; a Text node
- * is then appended instead: Chromium logs that the script "will not be executed" (it never is:
- * JSON-LD is data), and the data is in the DOM for search engines.
- */
-function setScriptText(script: HTMLScriptElement, text: string): void {
-  const tt = (globalThis as { trustedTypes?: { defaultPolicy?: unknown } }).trustedTypes;
-  if (!tt || tt.defaultPolicy) {
-    try {
-      script.textContent = text;
-      return;
-    } catch {
-      // the default policy refused: fall through
-    }
-  }
-  script.replaceChildren(document.createTextNode(text));
 }
 
 declare global {
