@@ -88,20 +88,40 @@ const orList = (items: readonly string[]) =>
  * @csspart summary - The summary paragraph.
  * @csspart effect - The one-line effect.
  * @csspart facts - The level / equipment / time row.
- * @csspart section - Every section; each also has `section-<name>` (e.g. `section-steps`).
+ * @csspart section - Every section; each also has `section-<name>` (listed below).
+ * @csspart section-prescription - The `prescription` section.
+ * @csspart section-muscles - The `muscles` section.
+ * @csspart section-setup - The `setup` section.
+ * @csspart section-steps - The `steps` section.
+ * @csspart section-cues - The `cues` section.
+ * @csspart section-mistakes - The `mistakes` section.
+ * @csspart section-timer - The `timer` section.
+ * @csspart section-benefits - The `benefits` section.
+ * @csspart section-uses - The `uses` section.
+ * @csspart section-feel - The `feel` section.
+ * @csspart section-videos - The `videos` section.
+ * @csspart section-source - The `source` section.
  * @csspart section-heading - Each section's heading.
- * @csspart chips - The prescription list. @csspart chip - One prescription chip.
- * @csspart map - The nested `<muscle-map>`. @csspart legend - The muscle legend.
+ * @csspart chips - The prescription list.
+ * @csspart chip - One prescription chip.
+ * @csspart map - The nested `<muscle-map>`.
+ * @csspart legend - The muscle legend.
  * @csspart position - The starting-position list.
- * @csspart steps - The numbered steps. @csspart step - One step.
+ * @csspart steps - The numbered steps.
+ * @csspart step - One step.
  * @csspart key-cue - The main cue, called out next to the steps.
  * @csspart cues - The list of cues.
  * @csspart mistakes - The nested `<mistakes-accordion>`.
- * @csspart timer-button - "Start workout". @csspart timer-dialog - The dialog holding `<set-timer>`.
- * @csspart benefits - The benefits list. @csspart benefit - One benefit.
- * @csspart uses - The everyday-uses list. @csspart feel - The "feel it" list.
- * @csspart videos - The videos section body. @csspart video-facade - A video before play.
- * @csspart video-player - A video after play. @csspart source - The attribution.
+ * @csspart timer-button - "Start workout".
+ * @csspart timer-dialog - The dialog holding `<set-timer>`.
+ * @csspart benefits - The benefits list.
+ * @csspart benefit - One benefit.
+ * @csspart uses - The everyday-uses list.
+ * @csspart feel - The "feel it" list.
+ * @csspart videos - The videos section body.
+ * @csspart video-facade - A video before play.
+ * @csspart video-player - A video after play.
+ * @csspart source - The attribution.
  * @csspart link - The compact card's link to the full exercise.
  *
  * @cssprop --ex-font-family - Body font.

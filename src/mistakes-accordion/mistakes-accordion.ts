@@ -77,7 +77,7 @@ const prefersReducedMotion = (): boolean => matchMedia('(prefers-reduced-motion:
  * @attr heading-level - Level of the header headings, 2 to 6 (default 3; anything else means 3).
  * @attr src - URL of a JSON exercise document.
  *
- * @fires mistake-toggle - A mistake opened or closed (by the reader, a method, find-in-page or a
+ * @fires {CustomEvent<MistakeToggleDetail>} mistake-toggle - A mistake opened or closed (by the reader, a method, find-in-page or a
  *   deep link). Detail: `{id, open, muscles}`, `muscles` being vocabulary ids. When opening one
  *   closes another (`mode="single"`), the closing event comes first.
  * @fires exercise-load - The exercise document loaded. Detail: `{exercise}`.

@@ -59,7 +59,7 @@ const leftHalfSide = (view: FigureView): 'left' | 'right' => (view === 'front' ?
  * @attr view - `front`, `back`, `both` or `auto` (default: the views holding the highlighted muscles).
  * @attr figure - `female` (default) or `male`.
  * @attr interactive - Highlighted muscles can be focused, show their names and fire `muscle-select`.
- * @fires muscle-select - A highlighted muscle was clicked or chosen with Enter/Space. Detail: `{id, name}`.
+ * @fires {CustomEvent<MuscleSelectDetail>} muscle-select - A highlighted muscle was clicked or chosen with Enter/Space. Detail: `{id, name}`.
  * @csspart figure - The figure's `<svg>`.
  * @csspart legend - The list naming the roles shown.
  * @csspart tooltip - The name shown on hover and focus.
@@ -70,6 +70,9 @@ const leftHalfSide = (view: FigureView): 'left' | 'right' => (view === 'front' ?
  * @cssprop --ex-figure-outline - The body's outline.
  * @cssprop --ex-figure-fill - The body's fill (head, hands, joints).
  * @cssprop --ex-figure-seam - The thin lines between muscles.
+ * @cssprop --ex-figure-detail - Thin detail lines drawn inside the figure.
+ * @cssprop --ex-figure-hair - The hair of the figure.
+ * @cssprop --ex-muscle-tint - What the hatched and dotted fills are mixed with (default: white, dark grey in the dark scheme).
  *
  * @tagname muscle-map
  */

@@ -98,12 +98,12 @@ const FALLBACK_TICK_MS = 250;
  * @attr muted - No sound and no speech (vibration still works).
  * @attr persist - Save progress in localStorage so a reload resumes the workout.
  *
- * @fires timer-start - The workout started. Detail: {sets, reps, perSide, mode, holdSeconds, total, exercise}.
- * @fires phase-change - A new phase began. Detail: {set, side, rep, phase, word, index, duration}.
- * @fires set-complete - A set was finished. Detail: {set, sets}.
- * @fires workout-complete - The last set was finished. Detail: as timer-start plus {elapsed}.
- * @fires timer-pause - Paused. Detail: the state.
- * @fires timer-resume - Resumed. Detail: the state.
+ * @fires {CustomEvent<TimerStartDetail>} timer-start - The workout started. Detail: {sets, reps, perSide, mode, holdSeconds, total, exercise}.
+ * @fires {CustomEvent<PhaseChangeDetail>} phase-change - A new phase began. Detail: {set, side, rep, phase, word, index, duration}.
+ * @fires {CustomEvent<{set: number; sets: number}>} set-complete - A set was finished. Detail: {set, sets}.
+ * @fires {CustomEvent<WorkoutCompleteDetail>} workout-complete - The last set was finished. Detail: as timer-start plus {elapsed}.
+ * @fires {CustomEvent<SetTimerState>} timer-pause - Paused. Detail: the state.
+ * @fires {CustomEvent<SetTimerState>} timer-resume - Resumed. Detail: the state.
  *
  * @csspart timer - The whole timer panel.
  * @csspart header - The set, side and rep line.
@@ -113,8 +113,13 @@ const FALLBACK_TICK_MS = 250;
  * @csspart time - The countdown (role="timer").
  * @csspart progress - The bar showing progress through the whole workout.
  * @csspart controls - The row of buttons.
- * @csspart button - Every control button; also `button-primary`, `button-back`, `button-skip`, `button-restart`,
- *   and in count mode `button-count` ("Rep done") and `button-pause`.
+ * @csspart button - Every control button (each also has one of the parts below).
+ * @csspart button-primary - Start, Pause, Resume or Again.
+ * @csspart button-back - Back to the start of this rep or rest.
+ * @csspart button-skip - On to the next rep or rest.
+ * @csspart button-restart - Back to the first phase.
+ * @csspart button-count - "Rep done" (count mode, during a rep).
+ * @csspart button-pause - Pause (count mode, during a rep).
  * @csspart sound - The sound toggle.
  *
  * @cssprop --ex-color-accent - Work phases and the main button.
@@ -146,7 +151,8 @@ export class SetTimer extends ExerciseElement {
   /** The words shown and spoken; replace the whole table to translate. */
   @property({ attribute: false }) words: TimerWords = TIMER_WORDS;
 
-  /** The monotonic clock the timer reads. Only tests change it. */
+  /** The monotonic clock the timer reads. Only tests change it.
+   * @internal */
   clock: Clock = performanceClock;
 
   @state() private view?: TimerState;
@@ -573,6 +579,7 @@ export class SetTimer extends ExerciseElement {
   // ----- helpers -----
 
   private emit<T>(type: string, detail: T): void {
+    /** @ignore The manifest lists these events from the class JSDoc, not as one named `type`. */
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 

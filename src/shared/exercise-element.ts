@@ -26,11 +26,24 @@ const INLINE_JSON = ':scope > script[type="application/json"]';
  * `<exercise-card>` (through `@lit/context`), in that order; validating it; and saying back
  * what happened with `exercise-load` / `exercise-error` and, on failure, a readable panel.
  *
- * @fires exercise-load - A document was loaded and is valid. Detail: `{exercise}`.
- * @fires exercise-error - A document could not be used. Detail: `{errors: [{path, message}]}`.
+ * @fires {CustomEvent<{exercise: Exercise}>} exercise-load - A document was loaded and is valid. Detail: `{exercise}`.
+ * @fires {CustomEvent<{errors: {path: string; message: string}[]}>} exercise-error - A document could not be used. Detail: `{errors: [{path, message}]}`.
  * @csspart error - The panel naming each problem with a document (role="alert").
  * @csspart retry - The "Try again" button of the error panel, for network failures.
  * @csspart loading - The placeholder shown while a `src` document loads.
+ * @cssprop --ex-font-family - Font of the whole element.
+ * @cssprop --ex-font-size - Base size (default 16px); the element scales with it.
+ * @cssprop --ex-color-text - Text colour.
+ * @cssprop --ex-color-muted - Secondary text.
+ * @cssprop --ex-color-bg - Background.
+ * @cssprop --ex-color-surface - Panels and placeholders.
+ * @cssprop --ex-color-border - Borders and rules.
+ * @cssprop --ex-color-accent - Accent: links, highlights, the main button.
+ * @cssprop --ex-color-on-accent - Text on the accent colour.
+ * @cssprop --ex-color-focus - Focus rings.
+ * @cssprop --ex-color-danger - The error panel.
+ * @cssprop --ex-radius - Corner radius.
+ * @cssprop --ex-loading-min-height - Space reserved while a `src` document loads (default 8em).
  */
 export abstract class ExerciseElement extends LitElement {
   /** The library version this class belongs to (guards against clashing copies). */
