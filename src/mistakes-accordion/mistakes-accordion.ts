@@ -86,7 +86,8 @@ const prefersReducedMotion = (): boolean => matchMedia('(prefers-reduced-motion:
  * @csspart toolbar - The row above the list holding the expand/collapse-all button.
  * @csspart toggle-all - The "Expand all" / "Collapse all" button (`mode="multiple"` only).
  * @csspart list - The container of all mistakes.
- * @csspart item - One mistake (header and panel); an open one also has the part `item-open`.
+ * @csspart item - One mistake (header and panel).
+ * @csspart item-open - An open mistake (with `item`).
  * @csspart header - A mistake's header row (heading and copy-link button).
  * @csspart heading - The `<h2>`…`<h6>` of a header.
  * @csspart button - The header button that opens and closes the panel.

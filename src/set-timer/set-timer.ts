@@ -233,6 +233,7 @@ export class SetTimer extends ExerciseElement {
     if (this.run.status === 'idle' || this.run.status === 'done') this.setRun(run, now);
   }
 
+  /** Pauses a running workout (time stops; nothing is lost). */
   pause(): void {
     if (this.run.status !== 'running') return;
     const now = this.clock.now();
@@ -252,6 +253,7 @@ export class SetTimer extends ExerciseElement {
     this.refresh(now);
   }
 
+  /** Resumes a paused workout where it stopped. */
   resume(): void {
     if (this.run.status !== 'paused') return;
     this.unlockSound();
