@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { provide } from '@lit/context';
 import { ExerciseElement } from '../shared/exercise-element.js';
 import { defineElement } from '../shared/define-element.js';
@@ -241,7 +242,7 @@ export class ExerciseCard extends ExerciseElement {
     if (!doc) return this.renderLoadState();
     const compact = this.layout === 'compact';
     const shown = this.shownSections;
-    return html`<article part="card" class="card ${compact ? 'compact' : 'full'}" aria-labelledby="title" lang=${doc.lang ?? nothing}>
+    return html`<article part="card" class="card ${compact ? 'compact' : 'full'}" aria-labelledby="title" lang=${ifDefined(doc.lang)}>
       ${this.renderHeader(doc, compact)}
       ${shown.map((name) => this.renderSection(doc, name, shown, compact))}
       ${compact ? this.renderLinkOut(doc) : nothing}
@@ -296,7 +297,7 @@ export class ExerciseCard extends ExerciseElement {
       case 'cues':
         return html`<ul part="cues" class="cues">${this.listedCues(doc, shown).map((c) => html`<li>${c}</li>`)}</ul>`;
       case 'mistakes':
-        return html`<mistakes-accordion part="mistakes" heading-level=${String(Math.min(6, this.level + 2))}></mistakes-accordion>`;
+        return html`<mistakes-accordion part="mistakes" heading-level=${Math.min(6, this.level + 2)}></mistakes-accordion>`;
       case 'timer':
         return this.renderTimer(doc);
       case 'benefits':

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { ExerciseElement } from '../shared/exercise-element.js';
 import { defineElement } from '../shared/define-element.js';
 import { renderNestedList } from '../shared/nested-list.js';
@@ -275,7 +276,7 @@ export class MistakesAccordion extends ExerciseElement {
       </div>
       ${this.fallbackId === m.id ? this.renderFallback(m, base) : nothing}
       <div class="panel" part="panel" id=${panelId} role="region" aria-labelledby=${buttonId}
-        hidden=${open ? nothing : 'until-found'} @beforematch=${() => this.openOne(m.id, true, false)}>
+        hidden=${ifDefined(open ? undefined : 'until-found')} @beforematch=${() => this.openOne(m.id, true, false)}>
         <div class="body" part="body">${this.renderBody(m, base)}</div>
       </div>
     </div>`;

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ListItem } from '../schema/exercise-types.js';
 
 export interface NestedListOptions {
@@ -53,10 +54,9 @@ export function renderNestedList(items: unknown, options: NestedListOptions = {}
       ? html`<li>${item}</li>`
       : html`<li>${item.text}<ul class="sub">${item.items.map((sub) => html`<li>${sub}</li>`)}</ul></li>`,
   );
-  const part = options.part ?? nothing;
-  const cls = options.className ?? nothing;
-  const labelledBy = options.labelledBy ?? nothing;
+  const { part, className, labelledBy } = options;
+  // ifDefined rather than `?? nothing`: same output, and lit-analyzer can type-check it.
   return options.ordered
-    ? html`<ol part=${part} class=${cls} aria-labelledby=${labelledBy}>${rows}</ol>`
-    : html`<ul part=${part} class=${cls} aria-labelledby=${labelledBy}>${rows}</ul>`;
+    ? html`<ol part=${ifDefined(part)} class=${ifDefined(className)} aria-labelledby=${ifDefined(labelledBy)}>${rows}</ol>`
+    : html`<ul part=${ifDefined(part)} class=${ifDefined(className)} aria-labelledby=${ifDefined(labelledBy)}>${rows}</ul>`;
 }
