@@ -148,6 +148,7 @@ const orList = (items: readonly string[]) =>
 export class ExerciseCard extends ExerciseElement {
   static override styles = [...ExerciseElement.styles, ...exerciseCardStyles];
 
+  /** Registers the element as `tag` in `registry`; a tag already defined is left alone (another version: one warning). */
   static define(tag = 'exercise-card', registry: CustomElementRegistry = customElements): void {
     defineElement(tag, this, registry);
   }

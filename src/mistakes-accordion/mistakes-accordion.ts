@@ -129,6 +129,7 @@ const prefersReducedMotion = (): boolean => matchMedia('(prefers-reduced-motion:
 export class MistakesAccordion extends ExerciseElement {
   static override styles = [...ExerciseElement.styles, mistakesAccordionStyles];
 
+  /** Registers the element as `tag` in `registry`; a tag already defined is left alone (another version: one warning). */
   static define(tag = 'mistakes-accordion', registry: CustomElementRegistry = customElements): void {
     defineElement(tag, this, registry);
   }

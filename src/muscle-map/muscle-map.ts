@@ -79,6 +79,7 @@ const leftHalfSide = (view: FigureView): 'left' | 'right' => (view === 'front' ?
 export class MuscleMap extends ExerciseElement {
   static override styles = [...ExerciseElement.styles, muscleMapStyles];
 
+  /** Registers the element as `tag` in `registry`; a tag already defined is left alone (another version: one warning). */
   static define(tag = 'muscle-map', registry: CustomElementRegistry = customElements): void {
     defineElement(tag, this, registry);
   }

@@ -132,6 +132,7 @@ const FALLBACK_TICK_MS = 250;
 export class SetTimer extends ExerciseElement {
   static override styles = [...ExerciseElement.styles, setTimerStyles];
 
+  /** Registers the element as `tag` in `registry`; a tag already defined is left alone (another version: one warning). */
   static define(tag = 'set-timer', registry: CustomElementRegistry = customElements): void {
     defineElement(tag, this, registry);
   }
