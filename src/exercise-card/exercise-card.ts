@@ -276,7 +276,7 @@ export class ExerciseCard extends ExerciseElement {
   private renderSection(doc: Exercise, name: SectionName, shown: SectionName[], compact: boolean): TemplateResult {
     const id = `h-${name}`;
     return html`<section part="section section-${name}" class="section s-${name}" aria-labelledby=${id}>
-      ${renderHeading(this.level + 1, SECTION_TITLES[name], 'section-heading', id)}
+      ${renderHeading(this.level + 1, SECTION_TITLES[name], 'section-heading', id, compact || name === 'prescription')}
       <div class="section-body">${this.renderBody(doc, name, shown, compact)}</div>
     </section>`;
   }

@@ -13,8 +13,8 @@ export function parseHeadingLevel(value: unknown): HeadingLevel {
  * A real heading element of the given level (h2–h6, capped at 6): the card's outline must fit
  * into whatever page it is pasted in. One template per level keeps Lit's templates static.
  */
-export function renderHeading(level: number, content: unknown, part: string, id?: string): TemplateResult {
-  const cls = `h ${part}`;
+export function renderHeading(level: number, content: unknown, part: string, id?: string, hidden = false): TemplateResult {
+  const cls = `h ${part}${hidden ? ' vh' : ''}`;
   switch (Math.min(6, Math.max(2, level))) {
     case 2:
       return html`<h2 part=${part} class=${cls} id=${ifDefined(id)}>${content}</h2>`;

@@ -249,7 +249,7 @@ export class MistakesAccordion extends ExerciseElement {
       <div class="list" part="list" @keydown=${this.onKeydown}>
         ${repeat(mistakes, (m) => m.id, (m, i) => this.renderItem(m, i, level))}
       </div>
-      <div class="visually-hidden" role="status">${this.announcement}</div>
+      <div class="vh" role="status">${this.announcement}</div>
     `;
   }
 

@@ -726,7 +726,7 @@ export class SetTimer extends ExerciseElement {
                 ${this.muted ? iconMuted : iconSound}<span>${this.muted ? w.soundOff : w.soundOn}</span>
               </button>`}
         </div>
-        <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+        <div class="vh" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       </section>
     `;
   }

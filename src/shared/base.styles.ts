@@ -1,161 +1,124 @@
 import { css } from 'lit';
 
 /**
- * Resets what a host page could leak into our shadow roots through inheritance, and sets the
- * shared design tokens. Sizes are px/em: the page's root font size is not ours.
+ * Resets what a host page could leak into our shadow roots through inheritance, sets the shared
+ * design tokens, and holds the rules every element needs (headings, lists, buttons, focus ring,
+ * visually hidden text). Sizes are px/em: the page's root font size is not ours.
+ *
+ * Each colour token is `light-dark(light, dark)`, resolved by `color-scheme`: the reader's
+ * setting, unless `--ex-color-scheme` (which `<exercise-card theme>` sets, and which nested
+ * elements inherit) says `light` or `dark`. A page's own `--ex-*` value wins in both schemes.
  */
 export const hostStyles = css`
   :host {
-    --_font: var(--ex-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
-    --_text: var(--ex-color-text, #1d232b);
-    --_muted: var(--ex-color-muted, #58616d);
-    --_bg: var(--ex-color-bg, #ffffff);
-    --_surface: var(--ex-color-surface, #f4f5f7);
-    --_border: var(--ex-color-border, #d9dde3);
-    --_accent: var(--ex-color-accent, #b4235a);
-    --_on-accent: var(--ex-color-on-accent, #ffffff);
-    --_danger: var(--ex-color-danger, #b42318);
-    --_radius: var(--ex-radius, 12px);
-    --_focus: var(--ex-color-focus, #1a5fd0);
-
+    /* Every property at its initial value, so a page's body rules (fonts, letter-spacing,
+       text-transform, SVG fill...) never reach us; direction is not part of all. Hidden and
+       click-through still pass down from the page. */
+    all: initial;
+    visibility: inherit;
+    pointer-events: inherit;
     display: block;
     box-sizing: border-box;
-    font-family: var(--_font);
-    font-size: var(--ex-font-size, 16px);
-    font-weight: 400;
-    font-style: normal;
-    line-height: 1.5;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-align: start;
-    text-transform: none;
-    text-indent: 0;
-    text-shadow: none;
-    white-space: normal;
+    color-scheme: var(--ex-color-scheme, light dark);
+    font: 400 var(--ex-font-size, 16px) / 1.5 var(--_font);
     color: var(--_text);
     overflow-wrap: break-word;
     -webkit-text-size-adjust: 100%;
     text-size-adjust: 100%;
-    /* The rest of what inherits, at initial values: a page's body rules must not reach us. */
-    font-variant: normal;
-    font-stretch: normal;
-    font-kerning: auto;
-    font-feature-settings: normal;
-    font-variation-settings: normal;
-    font-optical-sizing: auto;
-    font-size-adjust: none;
-    font-synthesis: weight style small-caps;
-    text-align-last: auto;
-    text-rendering: auto;
-    text-underline-offset: auto;
-    text-underline-position: auto;
-    text-decoration-skip-ink: auto;
-    text-emphasis: none;
-    -webkit-font-smoothing: auto;
-    -webkit-text-stroke: 0 currentcolor;
-    -webkit-text-fill-color: currentcolor;
-    word-break: normal;
-    line-break: auto;
-    hyphens: manual;
-    tab-size: 8;
-    quotes: auto;
-    list-style: disc outside none;
-    border-collapse: separate;
-    border-spacing: 0;
-    empty-cells: show;
-    caption-side: top;
-    cursor: auto;
-    caret-color: auto;
-    accent-color: auto;
-    color-scheme: normal;
-    image-rendering: auto;
-    -webkit-tap-highlight-color: initial;
-    orphans: 2;
-    widows: 2;
-    /* SVG paint properties inherit too. */
-    fill: black;
-    fill-opacity: 1;
-    fill-rule: nonzero;
-    stroke: none;
-    stroke-width: 1px;
-    stroke-opacity: 1;
-    stroke-linecap: butt;
-    stroke-linejoin: miter;
-    stroke-miterlimit: 4;
-    stroke-dasharray: none;
-    stroke-dashoffset: 0;
-    paint-order: normal;
-    shape-rendering: auto;
-    text-anchor: start;
+
+    --_font: var(--ex-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
+    --_text: var(--ex-color-text, light-dark(#1d232b, #e8eaed));
+    --_muted: var(--ex-color-muted, light-dark(#58616d, #aab1bb));
+    --_bg: var(--ex-color-bg, light-dark(#fff, #15181c));
+    --_surface: var(--ex-color-surface, light-dark(#f4f5f7, #20252b));
+    --_border: var(--ex-color-border, light-dark(#d9dde3, #3a414a));
+    --_accent: var(--ex-color-accent, light-dark(#b4235a, #f47fa8));
+    --_on-accent: var(--ex-color-on-accent, light-dark(#fff, #15181c));
+    --_danger: var(--ex-color-danger, light-dark(#b42318, #ff8a80));
+    --_focus: var(--ex-color-focus, light-dark(#1a5fd0, #8ab4ff));
+    --_radius: var(--ex-radius, 12px);
+    --_m1: var(--ex-muscle-primary, light-dark(#d6293e, #ff6b7a));
+    --_m2: var(--ex-muscle-secondary, light-dark(#e8780c, #ffa94d));
+    --_m3: var(--ex-muscle-stabilizer, light-dark(#1f6fd1, #74b6ff));
   }
   :host([hidden]) {
     display: none;
   }
   *,
-  *::before,
-  *::after {
+  ::before,
+  ::after {
     box-sizing: inherit;
   }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_text: var(--ex-color-text, #e8eaed);
-      --_muted: var(--ex-color-muted, #aab1bb);
-      --_bg: var(--ex-color-bg, #15181c);
-      --_surface: var(--ex-color-surface, #20252b);
-      --_border: var(--ex-color-border, #3a414a);
-      --_accent: var(--ex-color-accent, #f47fa8);
-      --_on-accent: var(--ex-color-on-accent, #15181c);
-      --_danger: var(--ex-color-danger, #ff8a80);
-      --_focus: var(--ex-color-focus, #8ab4ff);
-    }
+  p,
+  ul,
+  ol,
+  dl,
+  dd,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin: 0;
+  }
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    font: inherit;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+    cursor: pointer;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .vh {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
 `;
 
 /** The error panel and the loading placeholder every element can show. */
 export const loadStateStyles = css`
   .ex-error {
-    margin: 0;
     padding: 1em 1.25em;
     border: 2px solid var(--_danger);
     border-radius: var(--_radius);
     background: var(--_bg);
-    color: var(--_text);
   }
   .ex-error h2 {
-    margin: 0 0 0.5em;
-    font-size: 1em;
+    margin-bottom: 0.5em;
     font-weight: 700;
     color: var(--_danger);
   }
   .ex-error ul {
-    margin: 0;
-    padding: 0 0 0 1.25em;
+    padding-left: 1.25em;
   }
   .ex-error code {
-    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
-    font-size: 0.9em;
+    font: 0.9em ui-monospace, Menlo, Consolas, monospace;
   }
   .ex-error button {
     margin-top: 0.75em;
-    font: inherit;
     padding: 0.4em 1em;
-    border-radius: 999px;
     border: 1px solid var(--_danger);
-    background: transparent;
-    color: var(--_text);
-    cursor: pointer;
-  }
-  .ex-error button:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
+    border-radius: 999px;
+    background: none;
   }
   .ex-loading {
     min-height: var(--ex-loading-min-height, 8em);
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_muted);
-    display: flex;
-    align-items: center;
-    justify-content: center;
+    display: grid;
+    place-items: center;
   }
 `;

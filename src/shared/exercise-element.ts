@@ -31,6 +31,7 @@ const INLINE_JSON = ':scope > script[type="application/json"]';
  * @csspart error - The panel naming each problem with a document (role="alert").
  * @csspart retry - The "Try again" button of the error panel, for network failures.
  * @csspart loading - The placeholder shown while a `src` document loads.
+ * @cssprop --ex-color-scheme - `light` or `dark` fixes the colours whatever the reader's setting (default `light dark`: follow it); `<exercise-card theme>` sets it for the elements inside.
  * @cssprop --ex-font-family - Font of the whole element.
  * @cssprop --ex-font-size - Base size (default 16px); the element scales with it.
  * @cssprop --ex-color-text - Text colour.

@@ -398,12 +398,14 @@ describe('themes', () => {
     expect(bg(el)).to.equal('rgb(21, 24, 28)');
   });
 
-  it('nested elements follow the card’s theme through the --ex-color-* tokens', async () => {
+  it('nested elements follow the card’s theme (--ex-color-scheme and the map’s tokens)', async () => {
     await emulateMedia({ colorScheme: 'light' });
     const el = await card(lunge, { theme: 'dark' });
     const accordion = root(el).querySelector('mistakes-accordion')!;
-    expect(getComputedStyle(accordion).getPropertyValue('--ex-color-bg').trim()).to.equal('#15181c');
-    expect(getComputedStyle(accordion).getPropertyValue('--ex-color-text').trim()).to.equal('#e8eaed');
+    await accordion.updateComplete;
+    const item = accordion.shadowRoot!.querySelector('.item')!;
+    expect(getComputedStyle(item).backgroundColor).to.equal('rgb(21, 24, 28)');
+    expect(getComputedStyle(item).color).to.equal('rgb(232, 234, 237)');
     const map = root(el).querySelector('muscle-map')!;
     expect(getComputedStyle(map).getPropertyValue('--ex-muscle-base').trim()).to.equal('#4a525c');
   });
