@@ -14,8 +14,9 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   middleware: [fixtureRoutes()],
   plugins: [
-    // Ajv (the reference validator in test/schema) ships CommonJS only.
-    cjsAsEsm(['ajv/dist/2020']),
+    // CommonJS-only packages: Ajv (the reference validator in test/schema); React 18 and its
+    // DOM client (test/react), served sharing one React.
+    cjsAsEsm(['ajv/dist/2020', 'react', 'react-dom/client']),
     esbuildPlugin({ ts: true, target: 'esnext', tsconfig: 'tsconfig.json' }),
   ],
   browsers: [

@@ -4,15 +4,59 @@ import { build } from 'esbuild';
 
 const require = createRequire(import.meta.url);
 
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+const RESERVED = new Set(['default', 'delete', 'new', 'class', 'function', 'var', 'let', 'const', 'import', 'export', 'in', 'of']);
+
 /**
- * Test-runner plugin: serves CommonJS-only packages (Ajv, which has JSON requires of its own) to
- * the browser as one ES module each, bundled by esbuild on first request. `specifiers` are bare
- * imports such as 'ajv/dist/2020'; test code imports them as usual.
+ * Test-runner plugin: serves CommonJS-only packages (Ajv, which has JSON requires of its own;
+ * React 18) to the browser as one ES module each, bundled by esbuild on first request.
+ * `specifiers` are bare imports such as 'ajv/dist/2020'; test code imports them as usual, as
+ * the default export (`module.exports`) or by name (the names `module.exports` has in Node).
+ *
+ * A listed package that another listed package requires is not copied into it but imported
+ * from its own served module, so there is one instance of it: React must be one copy for
+ * 'react-dom/client' and the test's own 'react' (hooks live in React's module state).
  */
 export function cjsAsEsm(specifiers) {
   const files = new Map(specifiers.map((spec) => [require.resolve(spec), spec]));
   const bundles = new Map();
   let rootDir = process.cwd();
+  const urlOf = (file) => `/${path.relative(rootDir, file).split(path.sep).join('/')}`;
+
+  /** esbuild plugin: `require('<another listed package>')` -> an import of its served module. */
+  const shareListed = (self) => ({
+    name: 'cjs-as-esm-share',
+    setup(b) {
+      b.onResolve({ filter: /^[^./]/ }, (args) => {
+        if (args.namespace === 'cjs-as-esm-shared') return undefined;
+        let file;
+        try {
+          file = require.resolve(args.path, { paths: [args.resolveDir] });
+        } catch {
+          return undefined;
+        }
+        if (file === self || !files.has(file)) return undefined;
+        return { path: file, namespace: 'cjs-as-esm-shared' };
+      });
+      // An ES module re-exporting the served one: require() of it gives its named exports.
+      b.onLoad({ filter: /.*/, namespace: 'cjs-as-esm-shared' }, (args) => ({
+        contents: `export * from ${JSON.stringify(urlOf(args.path))};`,
+        loader: 'js',
+      }));
+      b.onResolve({ filter: /^\//, namespace: 'cjs-as-esm-shared' }, (args) => ({ path: args.path, external: true }));
+    },
+  });
+
+  /** Entry source: the CommonJS module as the default export, and its keys as named exports. */
+  const entry = (file) => {
+    const names = Object.keys(require(file)).filter((k) => IDENTIFIER.test(k) && !RESERVED.has(k));
+    return [
+      `import __cjs from ${JSON.stringify(file)};`,
+      'export default __cjs;',
+      names.length ? `export const { ${names.join(', ')} } = __cjs;` : '',
+    ].join('\n');
+  };
+
   return {
     name: 'cjs-as-esm',
     serverStart({ config }) {
@@ -22,7 +66,15 @@ export function cjsAsEsm(specifiers) {
       const file = path.join(rootDir, decodeURIComponent(context.path));
       if (!files.has(file)) return undefined;
       if (!bundles.has(file)) {
-        const bundling = build({ entryPoints: [file], bundle: true, minify: true, format: 'esm', write: false, logLevel: 'silent' });
+        const bundling = build({
+          stdin: { contents: entry(file), resolveDir: path.dirname(file), sourcefile: `${files.get(file)} (as ESM)` },
+          bundle: true,
+          minify: true,
+          format: 'esm',
+          write: false,
+          logLevel: 'silent',
+          plugins: [shareListed(file)],
+        });
         bundles.set(file, bundling.then((result) => result.outputFiles[0].text));
       }
       return { body: await bundles.get(file), type: 'js' };
