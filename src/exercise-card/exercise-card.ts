@@ -18,7 +18,7 @@ import {
   prescriptionChips,
   workoutSeconds,
 } from './format.js';
-import { parseHeadingLevel, renderHeading } from './heading.js';
+import { parseHeadingLevel, renderHeading } from '../shared/heading.js';
 import { playerFor, renderFacade, renderVideoListItem } from './video-facade.js';
 import { jsonLdText } from './json-ld.js';
 import { setJsonScriptText } from '../shared/json-script.js';
@@ -221,7 +221,7 @@ export class ExerciseCard extends ExerciseElement {
   }
 
   private get level(): number {
-    return parseHeadingLevel(this.headingLevel ?? 2);
+    return parseHeadingLevel(this.headingLevel, 2);
   }
 
   private get shownSections(): SectionName[] {
@@ -262,7 +262,7 @@ export class ExerciseCard extends ExerciseElement {
     ];
     return html`<header part="header" class="header">
       ${doc.category && !compact ? html`<p part="eyebrow" class="eyebrow">${doc.category}</p>` : nothing}
-      ${renderHeading(this.level, doc.name, 'title', 'title')}
+      ${renderHeading(this.level, doc.name, 'title', 'h title', 'title')}
       ${aliases.length && !compact ? html`<p part="aliases" class="aliases">Also called ${orList(aliases)}</p>` : nothing}
       ${doc.summary && !compact ? html`<p part="summary" class="summary">${doc.summary}</p>` : nothing}
       ${doc.effect && !compact ? html`<p part="effect" class="effect">${doc.effect}</p>` : nothing}
@@ -276,7 +276,7 @@ export class ExerciseCard extends ExerciseElement {
   private renderSection(doc: Exercise, name: SectionName, shown: SectionName[], compact: boolean): TemplateResult {
     const id = `h-${name}`;
     return html`<section part="section section-${name}" class="section s-${name}" aria-labelledby=${id}>
-      ${renderHeading(this.level + 1, SECTION_TITLES[name], 'section-heading', id, compact || name === 'prescription')}
+      ${renderHeading(this.level + 1, SECTION_TITLES[name], 'section-heading', compact || name === 'prescription' ? 'h vh' : 'h', id)}
       <div class="section-body">${this.renderBody(doc, name, shown, compact)}</div>
     </section>`;
   }

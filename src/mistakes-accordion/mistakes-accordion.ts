@@ -1,13 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ExerciseElement } from '../shared/exercise-element.js';
 import { defineElement } from '../shared/define-element.js';
 import { renderNestedList } from '../shared/nested-list.js';
 import { renderErrorPanel } from '../shared/error-panel.js';
+import { parseHeadingLevel, renderHeading } from '../shared/heading.js';
 import type { Mistake } from '../schema/exercise-types.js';
-import { headingLevel, idFromHash, linkTo, toShownMistakes, type ShownMistake } from './model.js';
+import { idFromHash, linkTo, toShownMistakes, type ShownMistake } from './model.js';
 import { mistakesAccordionStyles } from './mistakes-accordion.styles.js';
 
 /** Detail of `mistake-toggle`. */
@@ -28,32 +28,11 @@ export const COPIED_MS = 2000;
 /** Length of the opening animation (ms), unless the reader prefers reduced motion. */
 export const OPEN_MS = 220;
 
-const chevron = html`<svg class="chevron" part="chevron" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
-  <path d="M5 7.5l5 5 5-5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" />
-</svg>`;
-const linkIcon = html`<svg class="icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
-  <path d="M8.5 11.5a3.5 3.5 0 0 0 5 0l2.5-2.5a3.5 3.5 0 0 0-5-5L9.8 5.2M11.5 8.5a3.5 3.5 0 0 0-5 0L4 11a3.5 3.5 0 0 0 5 5l1.2-1.2"
-    fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" />
-</svg>`;
-const checkIcon = html`<svg class="icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
-  <path d="M4.5 10.5l3.5 3.5 7.5-8" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" />
-</svg>`;
-
-/** A heading of the given level around `content` (five plain templates: no dynamic tag names). */
-function heading(level: 2 | 3 | 4 | 5 | 6, content: TemplateResult): TemplateResult {
-  switch (level) {
-    case 2:
-      return html`<h2 class="heading" part="heading">${content}</h2>`;
-    case 3:
-      return html`<h3 class="heading" part="heading">${content}</h3>`;
-    case 4:
-      return html`<h4 class="heading" part="heading">${content}</h4>`;
-    case 5:
-      return html`<h5 class="heading" part="heading">${content}</h5>`;
-    case 6:
-      return html`<h6 class="heading" part="heading">${content}</h6>`;
-  }
-}
+// Line icons: stroke, size and colour come from the stylesheet.
+const chevron = html`<svg class="chevron" part="chevron" viewBox="0 0 20 20" aria-hidden="true"><path d="M5 7.5l5 5 5-5" /></svg>`;
+const linkIcon = html`<svg viewBox="0 0 20 20" aria-hidden="true"
+  ><path d="M8.5 11.5a3.5 3.5 0 0 0 5 0l2.5-2.5a3.5 3.5 0 0 0-5-5L9.8 5.2M11.5 8.5a3.5 3.5 0 0 0-5 0L4 11a3.5 3.5 0 0 0 5 5l1.2-1.2" /></svg>`;
+const checkIcon = html`<svg viewBox="0 0 20 20" aria-hidden="true"><path d="M4.5 10.5l3.5 3.5 7.5-8" /></svg>`;
 
 const prefersReducedMotion = (): boolean => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -150,39 +129,39 @@ export class MistakesAccordion extends ExerciseElement {
   @state() private announcement = '';
 
   /** Prefix that keeps this instance's element ids apart from any other copy's. */
-  private readonly uid = `ma${Math.random().toString(36).slice(2, 8)}`;
-  private shown: ShownMistake[] = [];
-  private listError?: { path: string; message: string };
-  private shownFrom?: unknown;
-  private hasList = false;
-  private pendingHash?: string;
+  readonly #uid = `ma${Math.random().toString(36).slice(2, 8)}`;
+  #shown: ShownMistake[] = [];
+  #listError?: { path: string; message: string };
+  #shownFrom?: unknown;
+  #hasList = false;
+  #pendingHash?: string;
   /** True when the pending fragment comes from an in-page link rather than the page load. */
-  private hashFromNavigation = false;
-  private pendingReveal?: { id: string; navigated: boolean };
-  private animateIds = new Set<string>();
-  private pendingToggles: MistakeToggleDetail[] = [];
-  private copiedTimer?: ReturnType<typeof setTimeout>;
+  #hashFromNavigation = false;
+  #pendingReveal?: { id: string; navigated: boolean };
+  #animateIds = new Set<string>();
+  #pendingToggles: MistakeToggleDetail[] = [];
+  #copiedTimer?: ReturnType<typeof setTimeout>;
 
-  private readonly onHashChange = (): void => {
-    this.pendingHash = location.hash;
-    this.hashFromNavigation = true;
+  readonly #onHashChange = (): void => {
+    this.#pendingHash = location.hash;
+    this.#hashFromNavigation = true;
     this.requestUpdate();
   };
 
   /** Ids of the open mistakes, in list order. */
   get expandedIds(): string[] {
-    return this.shown.filter((m) => this.open.has(m.id)).map((m) => m.id);
+    return this.#shown.filter((m) => this.open.has(m.id)).map((m) => m.id);
   }
 
   /** Opens every mistake (`mode="multiple"`; in `single` mode it leaves things as they are). */
   expandAll(): void {
     if (this.mode === 'single') return;
-    this.setOpen(new Set(this.shown.map((m) => m.id)), true);
+    this.#setOpen(new Set(this.#shown.map((m) => m.id)), true);
   }
 
   /** Closes every mistake. */
   collapseAll(): void {
-    this.setOpen(new Set(), false);
+    this.#setOpen(new Set(), false);
   }
 
   /**
@@ -190,52 +169,52 @@ export class MistakesAccordion extends ExerciseElement {
    * Returns whether it is open afterwards; an unknown id changes nothing and returns false.
    */
   toggle(id: string, force?: boolean): boolean {
-    if (!this.shown.some((m) => m.id === id)) return false;
+    if (!this.#shown.some((m) => m.id === id)) return false;
     const open = force ?? !this.open.has(id);
-    this.openOne(id, open, true);
+    this.#openOne(id, open, true);
     return open;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('hashchange', this.onHashChange);
-    this.pendingHash = location.hash;
+    window.addEventListener('hashchange', this.#onHashChange);
+    this.#pendingHash = location.hash;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHashChange);
-    clearTimeout(this.copiedTimer);
+    window.removeEventListener('hashchange', this.#onHashChange);
+    clearTimeout(this.#copiedTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.refreshList();
+    this.#refreshList();
     if (changed.has('mode') && this.mode === 'single' && this.open.size > 1) {
-      this.setOpen(new Set(this.expandedIds.slice(0, 1)), false);
+      this.#setOpen(new Set(this.expandedIds.slice(0, 1)), false);
     }
-    this.followHash();
+    this.#followHash();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.runAnimations();
-    if (this.pendingReveal) this.revealTarget(this.pendingReveal);
-    const toggles = this.pendingToggles;
-    this.pendingToggles = [];
+    this.#runAnimations();
+    if (this.#pendingReveal) this.#revealTarget(this.#pendingReveal);
+    const toggles = this.#pendingToggles;
+    this.#pendingToggles = [];
     for (const detail of toggles) {
       this.dispatchEvent(new CustomEvent<MistakeToggleDetail>('mistake-toggle', { bubbles: true, composed: true, detail }));
     }
   }
 
   protected override render() {
-    if (!this.hasList) return this.renderLoadState();
-    if (this.listError) return renderErrorPanel([this.listError]);
-    const mistakes = this.shown;
+    if (!this.#hasList) return this.renderLoadState();
+    if (this.#listError) return renderErrorPanel([this.#listError]);
+    const mistakes = this.#shown;
     if (mistakes.length === 0) {
       return html`<p class="empty" part="empty">No common mistakes are listed for this exercise.</p>`;
     }
-    const level = headingLevel(this.headingLevel);
+    const level = parseHeadingLevel(this.headingLevel, 3);
     const allOpen = mistakes.every((m) => this.open.has(m.id));
     const showToggleAll = this.mode !== 'single' && mistakes.length > 1;
     return html`
@@ -246,124 +225,122 @@ export class MistakesAccordion extends ExerciseElement {
             </button>
           </div>`
         : nothing}
-      <div class="list" part="list" @keydown=${this.onKeydown}>
-        ${repeat(mistakes, (m) => m.id, (m, i) => this.renderItem(m, i, level))}
+      <div class="list" part="list" @keydown=${this.#onKeydown}>
+        ${mistakes.map((m, i) => this.#renderItem(m, i, level))}
       </div>
       <div class="vh" role="status">${this.announcement}</div>
     `;
   }
 
-  private renderItem(m: ShownMistake, index: number, level: 2 | 3 | 4 | 5 | 6): TemplateResult {
+  #renderItem(m: ShownMistake, index: number, level: number): TemplateResult {
     const open = this.open.has(m.id);
-    const base = `${this.uid}-${index}`;
+    const base = `${this.#uid}-${index}`;
     const buttonId = `${base}-button`;
     const panelId = `${base}-panel`;
     const copied = this.copiedId === m.id;
     const classes = `item${open ? ' open' : ''}${this.targetId === m.id ? ' targeted' : ''}`;
-    return html`<div class=${classes} part=${open ? 'item item-open' : 'item'} id=${`${this.uid}-item-${index}`}>
+    return html`<div class=${classes} part=${open ? 'item item-open' : 'item'} id=${`${this.#uid}-item-${index}`}>
       <div class="header" part="header">
-        ${heading(
+        ${renderHeading(
           level,
           html`<button type="button" class="toggle" part="button" id=${buttonId} aria-expanded=${open ? 'true' : 'false'}
-            aria-controls=${panelId} @click=${() => this.openOne(m.id, !open, true)}>
+            aria-controls=${panelId} @click=${() => this.#openOne(m.id, !open, true)}>
             <span class="title" part="title">${m.title}</span>${chevron}
           </button>`,
+          'heading',
         )}
         <button type="button" class="copy${copied ? ' done' : ''}" part="copy-link" aria-label=${`Copy link to “${m.title}”`}
-          title="Copy link" @click=${() => this.copyLink(m.id)}>
+          title="Copy link" @click=${() => this.#copyLink(m.id)}>
           ${copied ? checkIcon : linkIcon}
         </button>
         ${copied ? html`<span class="copied" part="copied" aria-hidden="true">Link copied</span>` : nothing}
       </div>
-      ${this.fallbackId === m.id ? this.renderFallback(m, base) : nothing}
+      ${this.fallbackId === m.id ? this.#renderFallback(m, base) : nothing}
       <div class="panel" part="panel" id=${panelId} role="region" aria-labelledby=${buttonId}
-        hidden=${ifDefined(open ? undefined : 'until-found')} @beforematch=${() => this.openOne(m.id, true, false)}>
-        <div class="body" part="body">${this.renderBody(m, base)}</div>
+        hidden=${ifDefined(open ? undefined : 'until-found')} @beforematch=${() => this.#openOne(m.id, true, false)}>
+        <div class="body" part="body">${this.#renderBody(m, base)}</div>
       </div>
     </div>`;
   }
 
-  private renderBody(m: ShownMistake, base: string): TemplateResult {
-    const whyId = `${base}-why`;
-    const fixesId = `${base}-fixes`;
-    const musclesId = `${base}-muscles`;
+  #renderBody(m: ShownMistake, base: string): TemplateResult {
+    /** A labelled part of the panel; the label names the list after it. */
+    const section = (key: string, label: string, body: (id: string) => unknown) =>
+      html`<section class="section"><p class="label" part="label" id=${`${base}-${key}`}>${label}</p>${body(`${base}-${key}`)}</section>`;
     const [onlyWhy] = m.why;
     return html`
       ${m.avoid ? html`<p class="avoid" part="avoid">${m.avoid}</p>` : nothing}
-      ${m.why.length > 0
-        ? html`<section class="section">
-            <p class="label" part="label" id=${whyId}>Why it matters</p>
-            ${m.why.length === 1 && typeof onlyWhy === 'string'
+      ${m.why.length
+        ? section('why', 'Why it matters', (id) =>
+            m.why.length === 1 && typeof onlyWhy === 'string'
               ? html`<p class="why" part="why">${onlyWhy}</p>`
-              : renderNestedList(m.why, { part: 'why', className: 'why', labelledBy: whyId })}
-          </section>`
+              : renderNestedList(m.why, { part: 'why', labelledBy: id }),
+          )
         : nothing}
-      ${m.fixes.length > 0
-        ? html`<section class="section">
-            <p class="label" part="label" id=${fixesId}>What to try</p>
-            ${renderNestedList(m.fixes, { part: 'fixes', className: 'fixes', labelledBy: fixesId })}
-          </section>`
+      ${m.fixes.length
+        ? section('fixes', 'What to try', (id) => renderNestedList(m.fixes, { part: 'fixes', labelledBy: id }))
         : nothing}
-      ${m.chips.length > 0
-        ? html`<section class="section">
-            <p class="label" part="label" id=${musclesId}>Muscles</p>
-            <ul class="chips" part="chips" aria-labelledby=${musclesId}>
+      ${m.chips.length
+        ? section(
+            'muscles',
+            'Muscles',
+            (id) => html`<ul class="chips" part="chips" aria-labelledby=${id}>
               ${m.chips.map((c) => html`<li class="chip" part="chip" data-muscle=${c.key}>${c.name}</li>`)}
-            </ul>
-          </section>`
+            </ul>`,
+          )
         : nothing}
     `;
   }
 
-  private renderFallback(m: ShownMistake, base: string): TemplateResult {
+  #renderFallback(m: ShownMistake, base: string): TemplateResult {
     const inputId = `${base}-link`;
     return html`<div class="copy-fallback" part="copy-fallback">
       <label for=${inputId}>Copying is not available here. Link to this mistake:</label>
       <input id=${inputId} type="text" readonly .value=${linkTo(m.id, location.href)}
         @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()}
-        @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.closeFallback()} @blur=${this.closeFallback} />
+        @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.#closeFallback()} @blur=${this.#closeFallback} />
     </div>`;
   }
 
   /** Recomputes the shown list when its source (the property or the document) changes. */
-  private refreshList(): void {
+  #refreshList(): void {
     const own = this.mistakes !== undefined && this.mistakes !== null;
     const source = own ? this.mistakes : this.doc?.mistakes;
     const hasList = own || this.doc !== undefined;
-    if (source === this.shownFrom && hasList === this.hasList) return;
-    this.shownFrom = source;
-    this.hasList = hasList;
+    if (source === this.#shownFrom && hasList === this.#hasList) return;
+    this.#shownFrom = source;
+    this.#hasList = hasList;
     const where = own ? 'mistakes' : 'exercise.mistakes';
     const { mistakes, problems, error } = toShownMistakes(source, where);
     if (problems.length > 0) console.warn(`[exercise-elements] <${this.localName}>: ${problems.join(' ')}`);
-    this.listError = error ? { path: where, message: error } : undefined;
-    const before = this.shown;
-    this.shown = mistakes;
+    this.#listError = error ? { path: where, message: error } : undefined;
+    const before = this.#shown;
+    this.#shown = mistakes;
     // Open mistakes that are gone say they closed, so that a highlighted map is restored.
     const ids = new Set(mistakes.map((m) => m.id));
     const gone = before.filter((m) => this.open.has(m.id) && !ids.has(m.id));
     if (gone.length > 0) {
       this.open = new Set([...this.open].filter((id) => ids.has(id)));
-      for (const m of gone) this.pendingToggles.push({ id: m.id, open: false, muscles: [...m.muscles] });
+      for (const m of gone) this.#pendingToggles.push({ id: m.id, open: false, muscles: [...m.muscles] });
     }
     if (this.targetId !== undefined && !ids.has(this.targetId)) this.targetId = undefined;
   }
 
   /** Opens the mistake a `#mistake-<id>` fragment names, once the list it may be in exists. */
-  private followHash(): void {
-    if (this.pendingHash === undefined || !this.hasList) return;
-    const hash = this.pendingHash;
-    this.pendingHash = undefined;
-    const navigated = this.hashFromNavigation;
-    this.hashFromNavigation = false;
+  #followHash(): void {
+    if (this.#pendingHash === undefined || !this.#hasList) return;
+    const hash = this.#pendingHash;
+    this.#pendingHash = undefined;
+    const navigated = this.#hashFromNavigation;
+    this.#hashFromNavigation = false;
     const id = idFromHash(hash);
-    if (id === undefined || !this.shown.some((m) => m.id === id)) {
+    if (id === undefined || !this.#shown.some((m) => m.id === id)) {
       this.targetId = undefined;
       return;
     }
     this.targetId = id;
-    this.pendingReveal = { id, navigated };
-    this.openOne(id, true, false);
+    this.#pendingReveal = { id, navigated };
+    this.#openOne(id, true, false);
   }
 
   /**
@@ -371,43 +348,43 @@ export class MistakesAccordion extends ExerciseElement {
    * fragment; after an in-page link it glides (motion permitting) and takes the focus, as the
    * browser would move it to a fragment's target, so the keyboard carries on from there.
    */
-  private revealTarget({ id, navigated }: { id: string; navigated: boolean }): void {
-    this.pendingReveal = undefined;
-    const index = this.indexOf(id);
-    const item = this.renderRoot.querySelector<HTMLElement>(`#${this.uid}-item-${index}`);
+  #revealTarget({ id, navigated }: { id: string; navigated: boolean }): void {
+    this.#pendingReveal = undefined;
+    const index = this.#indexOf(id);
+    const item = this.renderRoot.querySelector<HTMLElement>(`#${this.#uid}-item-${index}`);
     if (!item) return;
-    if (navigated) this.renderRoot.querySelector<HTMLElement>(`#${this.uid}-${index}-button`)?.focus({ preventScroll: true });
+    if (navigated) this.renderRoot.querySelector<HTMLElement>(`#${this.#uid}-${index}-button`)?.focus({ preventScroll: true });
     item.scrollIntoView({ block: 'start', behavior: navigated && !prefersReducedMotion() ? 'smooth' : 'auto' });
   }
 
-  private openOne(id: string, open: boolean, animate: boolean): void {
+  #openOne(id: string, open: boolean, animate: boolean): void {
     const next = new Set(this.mode === 'single' && open ? [] : this.open);
     if (open) next.add(id);
     else next.delete(id);
-    this.setOpen(next, animate);
+    this.#setOpen(next, animate);
   }
 
   /** Makes `next` the open set, queueing one `mistake-toggle` per mistake that changed. */
-  private setOpen(next: ReadonlySet<string>, animate: boolean): void {
+  #setOpen(next: ReadonlySet<string>, animate: boolean): void {
     const before = this.open;
-    const closed = this.shown.filter((m) => before.has(m.id) && !next.has(m.id));
-    const opened = this.shown.filter((m) => !before.has(m.id) && next.has(m.id));
+    const closed = this.#shown.filter((m) => before.has(m.id) && !next.has(m.id));
+    const opened = this.#shown.filter((m) => !before.has(m.id) && next.has(m.id));
     if (closed.length === 0 && opened.length === 0) return;
     this.open = next;
-    for (const m of closed) this.pendingToggles.push({ id: m.id, open: false, muscles: [...m.muscles] });
+    for (const m of closed) this.#pendingToggles.push({ id: m.id, open: false, muscles: [...m.muscles] });
     for (const m of opened) {
-      this.pendingToggles.push({ id: m.id, open: true, muscles: [...m.muscles] });
-      if (animate) this.animateIds.add(m.id);
+      this.#pendingToggles.push({ id: m.id, open: true, muscles: [...m.muscles] });
+      if (animate) this.#animateIds.add(m.id);
     }
   }
 
   /** Grows newly opened panels from nothing to their height, unless motion is unwelcome. */
-  private runAnimations(): void {
-    const ids = this.animateIds;
-    this.animateIds = new Set();
+  #runAnimations(): void {
+    const ids = this.#animateIds;
+    this.#animateIds = new Set();
     if (ids.size === 0 || prefersReducedMotion()) return;
     for (const id of ids) {
-      const panel = this.renderRoot.querySelector<HTMLElement>(`#${this.uid}-${this.indexOf(id)}-panel`);
+      const panel = this.renderRoot.querySelector<HTMLElement>(`#${this.#uid}-${this.#indexOf(id)}-panel`);
       if (!panel || typeof panel.animate !== 'function') continue;
       const height = panel.scrollHeight;
       panel.classList.add('animating');
@@ -424,12 +401,12 @@ export class MistakesAccordion extends ExerciseElement {
     }
   }
 
-  private indexOf(id: string): number {
-    return this.shown.findIndex((m) => m.id === id);
+  #indexOf(id: string): number {
+    return this.#shown.findIndex((m) => m.id === id);
   }
 
   /** Up/Down move between headers (wrapping), Home/End to the first/last: the APG keys. */
-  private onKeydown(event: KeyboardEvent): void {
+  #onKeydown(event: KeyboardEvent): void {
     const target = event.target as Element | null;
     if (!target?.classList.contains('toggle') || event.altKey || event.ctrlKey || event.metaKey) return;
     const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('button.toggle')];
@@ -456,7 +433,7 @@ export class MistakesAccordion extends ExerciseElement {
     buttons[next]?.focus();
   }
 
-  private async copyLink(id: string): Promise<void> {
+  async #copyLink(id: string): Promise<void> {
     const url = linkTo(id, location.href);
     try {
       if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
@@ -472,14 +449,14 @@ export class MistakesAccordion extends ExerciseElement {
     this.fallbackId = undefined;
     this.copiedId = id;
     this.announcement = 'Link copied';
-    clearTimeout(this.copiedTimer);
-    this.copiedTimer = setTimeout(() => {
+    clearTimeout(this.#copiedTimer);
+    this.#copiedTimer = setTimeout(() => {
       this.copiedId = undefined;
       this.announcement = '';
     }, COPIED_MS);
   }
 
-  private closeFallback(): void {
+  #closeFallback(): void {
     this.fallbackId = undefined;
   }
 }

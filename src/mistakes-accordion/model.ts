@@ -99,9 +99,3 @@ export function linkTo(id: string, base: string): string {
   url.hash = `mistake-${encodeURIComponent(id)}`;
   return url.href;
 }
-
-/** `heading-level` as a number from 2 to 6; anything else falls back to 3. */
-export function headingLevel(value: unknown): 2 | 3 | 4 | 5 | 6 {
-  const n = typeof value === 'number' ? value : Number(String(value ?? '').trim() || NaN);
-  return Number.isInteger(n) && n >= 2 && n <= 6 ? (n as 2 | 3 | 4 | 5 | 6) : 3;
-}

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { render } from 'lit';
-import { headingLevel, idFromHash, linkTo, toShownMistakes } from '../../src/mistakes-accordion/model.js';
+import { idFromHash, linkTo, toShownMistakes } from '../../src/mistakes-accordion/model.js';
+import { parseHeadingLevel } from '../../src/shared/heading.js';
 import { muscleChips, resolveMuscle } from '../../src/mistakes-accordion/muscles.js';
 import { renderNestedList, usableItems } from '../../src/shared/nested-list.js';
 
@@ -54,8 +55,8 @@ describe('mistakes-accordion model', () => {
     });
 
     it('accepts heading levels 2 to 6 and falls back to 3', () => {
-      expect([2, '4', ' 6 ', 5].map(headingLevel)).to.deep.equal([2, 4, 6, 5]);
-      expect([1, 7, 2.5, 'h2', '', null, undefined, NaN].map(headingLevel)).to.deep.equal([3, 3, 3, 3, 3, 3, 3, 3]);
+      expect([2, '4', ' 6 ', 5].map((v) => parseHeadingLevel(v, 3))).to.deep.equal([2, 4, 6, 5]);
+      expect([1, 7, 2.5, 'h2', '', null, undefined, NaN].map((v) => parseHeadingLevel(v, 3))).to.deep.equal([3, 3, 3, 3, 3, 3, 3, 3]);
     });
   });
 
