@@ -41,6 +41,8 @@ export default [
       // Not in "exports" (yet): built for the CLI's Node tests (converter; commands in-process).
       'import/free-exercise-db': 'src/import/free-exercise-db.ts',
       'cli/cli': 'src/cli/cli.ts',
+      // exercise-elements/react: React and @lit/react come from the app.
+      'react/index': 'src/react/index.ts',
       ...Object.fromEntries(
         elements.flatMap((name) => [
           [`${name}/${name}`, `src/${name}/${name}.ts`],
@@ -48,7 +50,7 @@ export default [
         ]),
       ),
     },
-    external: [/^lit(\/|$)/, /^@lit\//, /^tslib$/],
+    external: [/^lit(\/|$)/, /^@lit\//, /^tslib$/, /^react(-dom)?(\/|$)/],
     plugins: plugins(),
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
   },
