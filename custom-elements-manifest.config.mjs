@@ -40,6 +40,21 @@ function publishedPaths() {
 function publicApiOnly() {
   return {
     name: 'public-api-only',
+    // Type-only exports (`export type { T }`, `export type * from`, `export { type T } from`)
+    // name no JavaScript.
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isExportDeclaration(node)) return;
+      // The analyzer records a module as written, or resolved against this one (`export *`).
+      const specifier = node.moduleSpecifier?.text;
+      const modules = specifier
+        ? [specifier, new URL(specifier, `file:///${moduleDoc.path}`).pathname.replace(/^\/+/, '')]
+        : [moduleDoc.path];
+      const types = new Set(
+        (node.exportClause?.elements ?? []).filter((e) => node.isTypeOnly || e.isTypeOnly).map((e) => e.name.text),
+      );
+      if (node.isTypeOnly && !node.exportClause) types.add('*');
+      moduleDoc.exports = (moduleDoc.exports ?? []).filter((e) => !(types.has(e.name) && modules.includes(e.declaration?.module)));
+    },
     packageLinkPhase({ customElementsManifest }) {
       for (const mod of customElementsManifest.modules) {
         const exported = new Set((mod.exports ?? []).map((e) => e.declaration?.name));
