@@ -206,9 +206,14 @@ export class SetTimer extends ExerciseElement {
     this.motionQuery = undefined;
     this.saveProgress();
     this.stopLoops();
-    this.audio.close();
-    this.speech.cancel();
-    this.wakeLock.release();
+    // A move (removed and inserted again in one DOM operation) keeps the sound and the wake
+    // lock: a new AudioContext would need another user gesture. Only a real removal ends them.
+    queueMicrotask(() => {
+      if (this.isConnected) return;
+      this.audio.close();
+      this.speech.cancel();
+      this.wakeLock.release();
+    });
   }
 
   // ----- public methods -----
