@@ -124,16 +124,29 @@ export function initBuilder(root, options = {}) {
     const query = el.search.value;
     const { total, results } = catalog.search(query, limit);
     el.results.replaceChildren(...results.map(resultItem));
+    const buttons = [...el.results.querySelectorAll('.result')];
+    rove(buttons.find((b) => b.dataset.id === pickedId) ?? buttons[0]);
     const plural = total === 1 ? 'exercise' : 'exercises';
     el.count.textContent = query.trim()
       ? total
         ? `${total} ${plural} match “${query.trim()}”.`
         : `No exercise matches “${query.trim()}”. Try a muscle, like glutes or triceps.`
-      : `${total} ${plural}, A to Z. Type to search.`;
+      : `${total} ${plural}, A to Z. Type to search; the arrow keys move through the list.`;
     const left = total - results.length;
     el.more.hidden = left <= 0;
     el.more.textContent = `Show ${Math.min(PAGE, left)} more`;
   }
+
+  /**
+   * The results are one tab stop (a roving tabindex): Tab moves on to the editor instead of
+   * through twenty exercises; the arrow keys, Home and End move within the list.
+   */
+  function rove(current) {
+    for (const b of el.results.querySelectorAll('.result')) b.tabIndex = b === current ? 0 : -1;
+  }
+  el.results.addEventListener('focusin', (event) => {
+    if (event.target instanceof HTMLElement && event.target.matches('.result')) rove(event.target);
+  });
 
   el.search.addEventListener('input', () => {
     limit = PAGE;

@@ -36,19 +36,37 @@ export function createEditor(textarea, gutter) {
     if (textarea.value.split(/\r\n|\r|\n/).length !== lineCount) renderGutter();
   });
 
-  /** The height of one line and the width of one character, in CSS pixels. */
-  function metrics() {
+  /**
+   * Where the caret at `offset` sits inside the textarea's content, in CSS pixels: a hidden copy
+   * of the textarea (same font, width, padding and wrapping) holds the text before it and a
+   * marker. Works whether long lines wrap or not.
+   */
+  function caretPosition(offset) {
     const style = getComputedStyle(textarea);
-    const probe = document.createElement('span');
-    probe.textContent = '0000000000';
-    probe.style.font = style.font;
-    probe.style.position = 'absolute';
-    probe.style.visibility = 'hidden';
-    document.body.append(probe);
-    const charWidth = probe.getBoundingClientRect().width / 10;
-    probe.remove();
-    const lineHeight = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.5;
-    return { lineHeight, charWidth, paddingTop: parseFloat(style.paddingTop) || 0 };
+    const mirror = document.createElement('div');
+    for (const name of [
+      'padding-top', 'padding-right', 'padding-bottom', 'padding-left', 'font-family', 'font-size', 'font-weight', 'font-style', 'line-height', 'letter-spacing',
+      'tab-size', 'white-space', 'word-break', 'overflow-wrap', 'text-transform',
+    ]) {
+      mirror.style.setProperty(name, style.getPropertyValue(name));
+    }
+    // clientWidth: the padding box without the scrollbar, where the text wraps.
+    mirror.style.boxSizing = 'border-box';
+    mirror.style.width = `${textarea.clientWidth}px`;
+    mirror.style.position = 'absolute';
+    mirror.style.visibility = 'hidden';
+    mirror.style.top = '0';
+    mirror.style.left = '-99999px';
+    mirror.style.overflow = 'hidden';
+    if (textarea.wrap === 'off') mirror.style.whiteSpace = 'pre';
+    mirror.textContent = textarea.value.slice(0, offset);
+    const marker = document.createElement('span');
+    marker.textContent = '\u200b';
+    mirror.append(marker);
+    document.body.append(mirror);
+    const position = { top: marker.offsetTop, left: marker.offsetLeft, height: marker.offsetHeight };
+    mirror.remove();
+    return position;
   }
 
   return {
@@ -75,14 +93,13 @@ export function createEditor(textarea, gutter) {
       const offset = offsetAt(textarea.value, line, column);
       textarea.focus({ preventScroll: true });
       textarea.setSelectionRange(offset, offset);
-      const { lineHeight, charWidth, paddingTop } = metrics();
-      const top = paddingTop + (line - 1) * lineHeight;
-      if (top < textarea.scrollTop || top + lineHeight > textarea.scrollTop + textarea.clientHeight) {
-        textarea.scrollTop = Math.max(0, top - textarea.clientHeight / 3);
+      const caret = caretPosition(offset);
+      const { scrollTop, scrollLeft, clientHeight, clientWidth } = textarea;
+      if (caret.top < scrollTop || caret.top + caret.height > scrollTop + clientHeight) {
+        textarea.scrollTop = Math.max(0, caret.top - clientHeight / 3);
       }
-      const left = (column - 1) * charWidth;
-      if (left < textarea.scrollLeft || left > textarea.scrollLeft + textarea.clientWidth - 4 * charWidth) {
-        textarea.scrollLeft = Math.max(0, left - textarea.clientWidth / 2);
+      if (caret.left < scrollLeft || caret.left > scrollLeft + clientWidth - 40) {
+        textarea.scrollLeft = Math.max(0, caret.left - clientWidth / 2);
       }
       syncScroll();
       textarea.scrollIntoView({ block: 'nearest' });

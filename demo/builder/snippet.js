@@ -20,6 +20,17 @@ export function jsonForScript(value, indent = '') {
     .replace(/\n/g, `\n${indent}`);
 }
 
+/**
+ * The document as it goes into a page: without "$schema", which helps editors find the schema
+ * but, written relative to our repository, points nowhere from a blog post.
+ */
+function forThePage(value) {
+  if (!value || typeof value !== 'object' || Array.isArray(value) || !('$schema' in value)) return value;
+  const copy = { ...value };
+  delete copy.$schema;
+  return copy;
+}
+
 /** `exercise-elements.js` becomes `exercise-elements.iife.js` for a classic script. */
 export const classicUrl = (url) => url.replace(/exercise-elements(\.min)?\.js(?=$|[?#])/, 'exercise-elements.iife.js');
 
@@ -60,7 +71,7 @@ export function buildSnippet(options) {
     lines.push(
       open,
       '  <script type="application/json">',
-      `    ${jsonForScript(options.value ?? {}, '    ')}`,
+      `    ${jsonForScript(forThePage(options.value ?? {}), '    ')}`,
       '  </script>',
       '</exercise-card>',
     );

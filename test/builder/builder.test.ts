@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, emulateMedia } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { initBuilder, DEFAULT_ACCENT, type Builder } from '../../demo/builder/builder.js';
 import { buildSnippet, jsonForScript, classicUrl } from '../../demo/builder/snippet.js';
@@ -164,6 +164,23 @@ describe('embed builder', () => {
       expect(textarea.scrollTop).to.be.greaterThan(2000);
       expect(s.$('.gutter').scrollTop).to.equal(textarea.scrollTop);
     });
+    it('finds a problem below long wrapped lines when lines wrap', async () => {
+      const s = await setup();
+      s.$<HTMLInputElement>('.wrap-toggle').click();
+      const words = 'a long sentence that wraps '.repeat(40);
+      const steps = Array.from({ length: 12 }, () => JSON.stringify(words)).join(',\n    ');
+      const text = `{\n  "schemaVersion": 1,\n  "id": "wrapped",\n  "name": "Wrapped",\n  "steps": [\n    ${steps}\n  ],\n  "level": "easy"\n}`;
+      paste(s, text);
+      s.builder.flush();
+      const textarea = s.$<HTMLTextAreaElement>('.json');
+      expect(textarea.wrap).to.equal('soft');
+      expect(s.$('.gutter').offsetParent, 'the gutter hides: its numbers would not line up').to.be.null;
+      s.$('.problem').click();
+      expect(textarea.selectionStart).to.equal(text.indexOf('"easy"'));
+      // The caret's line is inside the visible part of the textarea.
+      expect(textarea.scrollTop).to.be.greaterThan(textarea.scrollHeight - textarea.clientHeight - 400);
+      expect(textarea.scrollHeight).to.be.greaterThan(textarea.clientHeight * 2);
+    });
   });
 
   describe('picking an exercise', () => {
@@ -179,6 +196,27 @@ describe('embed builder', () => {
       expect(s.$('.result').getAttribute('aria-current')).to.equal('true');
       expect(s.$('.status').textContent).to.match(/Loaded “Barbell Glute Bridge”. Valid exercise document/);
       expect(s.$<HTMLTextAreaElement>('.json').value).to.contain('"id": "barbell-glute-bridge"');
+    });
+
+    it('makes the results one tab stop, walked with the arrow keys', async () => {
+      const s = await setup();
+      const results = s.$$<HTMLButtonElement>('.result');
+      expect(results.map((b) => b.tabIndex).filter((t) => t === 0)).to.have.length(1);
+      s.$('.search-input').focus();
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement).to.equal(results[0]);
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'ArrowDown' });
+      expect(document.activeElement).to.equal(results[2]);
+      expect(results[2].tabIndex).to.equal(0);
+      expect(results[0].tabIndex).to.equal(-1);
+      await sendKeys({ press: 'End' });
+      expect(document.activeElement).to.equal(results[results.length - 1]);
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement).to.equal(s.$('.more'));
+      s.$$<HTMLButtonElement>('.result')[1].focus();
+      await sendKeys({ press: 'Escape' });
+      expect(document.activeElement).to.equal(s.$('.search-input'));
     });
 
     it('finds exercises by muscle, including group names like "hamstrings"', async () => {
@@ -331,6 +369,7 @@ describe('embed builder', () => {
       await until(() => write.called, 'the copy');
       const snippet = write.firstCall.args[0];
       expect(snippet.startsWith(`<script type="module" src="${BUNDLE}"></script>`)).to.be.true;
+      expect(snippet, 'the repository-relative $schema is left out').not.to.contain('$schema');
 
       const { frame, card } = await renderAlone(snippet);
       expect(titleOf(card)).to.equal('Reverse Lunge for Glutes');
@@ -410,6 +449,18 @@ describe('embed builder', () => {
       choose(s, 'mode', 'src');
       await s.card.updateComplete;
       await expect(s.root).to.be.accessible();
+    });
+
+    it('is axe-clean in the dark scheme, with a dark card', async () => {
+      await emulateMedia({ colorScheme: 'dark' });
+      try {
+        const s = await setup();
+        choose(s, 'theme', 'dark');
+        await s.card.updateComplete;
+        await expect(s.root).to.be.accessible();
+      } finally {
+        await emulateMedia({ colorScheme: 'light' });
+      }
     });
 
     it('has a label for every control', async () => {
