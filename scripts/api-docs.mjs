@@ -149,7 +149,15 @@ export function renderApiDocs(manifest, pkg) {
     '### React',
     '',
     `\`${pkg.name}/react\` wraps each element as a React component (made with \`@lit/react\`, typed props and events). ` +
-      'Importing it registers the four tags. Properties and attributes are props; events are `on…` props:',
+      'Importing it registers the four tags. Props are the elements\' property names (`headingLevel`, `perSide`, `leadIn`; ' +
+      'objects such as `exercise` too), and each event has an `on…` prop:',
+    '',
+    '```jsx',
+    `import { ExerciseCard, SetTimer } from '${pkg.name}/react';`,
+    '',
+    '<ExerciseCard src="/exercises/reverse-lunge.json" layout="compact" onExerciseLoad={(e) => console.log(e.detail.exercise.name)} />',
+    '<SetTimer sets={3} reps={8} tempo="3-0-1-0" perSide onSetComplete={(e) => console.log(e.detail.set)} />',
+    '```',
     '',
     ...table(
       ['Component', 'Element', 'Event props'],
