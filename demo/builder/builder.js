@@ -8,6 +8,8 @@ import { diagnose, summary } from './diagnostics.js';
 import { createEditor } from './editor.js';
 import { buildSnippet, DEFAULT_SCRIPT_URL } from './snippet.js';
 import { accentAdvice } from './contrast.js';
+import { TEMPLATE } from './template.js';
+import { MUSCLES } from '../../dist/muscles/vocabulary.js';
 
 const DATA = new URL('../exercises/', import.meta.url);
 export const DEFAULT_ACCENT = '#b4235a';
@@ -190,6 +192,24 @@ export function initBuilder(root, options = {}) {
     void pick(target.dataset.id ?? target.dataset.pick);
   });
 
+  $('[data-template]').addEventListener('click', () => {
+    pickToken++; // a pick still loading must not replace the template
+    markPicked(undefined);
+    editor.setText(TEMPLATE);
+    loadedNote = 'Started from the template. ';
+    check();
+    el.json.focus();
+    el.json.setSelectionRange(0, 0);
+  });
+
+  function markPicked(id) {
+    pickedId = id;
+    for (const b of $$('.result, .featured')) {
+      if (id !== undefined && (b.dataset.id ?? b.dataset.pick) === id) b.setAttribute('aria-current', 'true');
+      else b.removeAttribute('aria-current');
+    }
+  }
+
   let pickToken = 0;
   /** Loads an exercise's document into the editor and checks it at once. */
   async function pick(id) {
@@ -205,11 +225,7 @@ export function initBuilder(root, options = {}) {
       return;
     }
     if (token !== pickToken) return; // a later pick won
-    pickedId = id;
-    for (const b of $$('.result, .featured')) {
-      if ((b.dataset.id ?? b.dataset.pick) === id) b.setAttribute('aria-current', 'true');
-      else b.removeAttribute('aria-current');
-    }
+    markPicked(id);
     editor.setText(text);
     const name = (() => {
       try {
@@ -241,6 +257,16 @@ export function initBuilder(root, options = {}) {
     if (pending !== undefined) cancel(pending);
     pending = later(check, debounce);
   });
+
+  $('.muscle-ids').replaceChildren(
+    ...MUSCLES.map((m) => {
+      const li = document.createElement('li');
+      const code = document.createElement('code');
+      code.textContent = m.id;
+      li.append(code, ` ${m.name}`);
+      return li;
+    }),
+  );
 
   el.wrap.addEventListener('change', () => {
     el.json.wrap = el.wrap.checked ? 'soft' : 'off';

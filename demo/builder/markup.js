@@ -40,11 +40,17 @@ export function builderMarkup(p) {
 <div class="builder">
   <section class="panel panel-pick" aria-labelledby="${p}pick-h">
     <h2 id="${p}pick-h"><span class="step" aria-hidden="true">1</span>Choose an exercise</h2>
-    <p class="hint">Start from the complete example, search the 873 exercises imported from free-exercise-db, or paste your own document in step 2.</p>
-    <button type="button" class="featured" data-pick="reverse-lunge">
-      <span class="featured-name">Reverse Lunge for Glutes</span>
-      <span class="featured-note">The complete example: every section filled in</span>
-    </button>
+    <p class="hint">Start from the complete example or a template, or search the 873 exercises imported from free-exercise-db. Have your own document? Paste it in step 2.</p>
+    <div class="starts">
+      <button type="button" class="featured" data-pick="reverse-lunge">
+        <span class="featured-name">Reverse Lunge for Glutes</span>
+        <span class="featured-note">The complete example: every section filled in</span>
+      </button>
+      <button type="button" class="featured featured-blank" data-template>
+        <span class="featured-name">Write your own</span>
+        <span class="featured-note">A template with the main fields to fill in</span>
+      </button>
+    </div>
     <div class="search">
       <label for="${p}search" class="label">Search by name or muscle</label>
       <input id="${p}search" class="search-input" type="search" autocomplete="off" spellcheck="false"
@@ -68,6 +74,11 @@ export function builderMarkup(p) {
     </div>
     <p id="${p}status" class="status" role="status"></p>
     <ul class="problems" aria-label="Problems in the document"></ul>
+    <details class="reference">
+      <summary>Muscle ids for <code>muscles</code></summary>
+      <p class="hint">Each muscle takes a <code>role</code>: <code>primary</code>, <code>secondary</code> or <code>stabilizer</code>.</p>
+      <ul class="muscle-ids"></ul>
+    </details>
   </section>
 
   <section class="panel panel-options" aria-labelledby="${p}options-h">

@@ -198,6 +198,19 @@ describe('embed builder', () => {
       expect(s.$<HTMLTextAreaElement>('.json').value).to.contain('"id": "barbell-glute-bridge"');
     });
 
+    it('starts a new document from a template that validates as it is', async () => {
+      const s = await setup();
+      s.$('[data-template]').click();
+      const textarea = s.$<HTMLTextAreaElement>('.json');
+      expect(document.activeElement).to.equal(textarea);
+      expect(s.$('.status').textContent).to.equal('Started from the template. Valid exercise document.');
+      expect(s.$('.featured[aria-current]')).to.be.null;
+      await s.card.updateComplete;
+      expect(titleOf(s.card)).to.equal('My exercise');
+      // Every muscle id it may use is listed beside the editor.
+      expect(s.$$('.muscle-ids code').map((c) => c.textContent)).to.include.members(['gluteus-maximus', 'biceps-femoris']);
+    });
+
     it('makes the results one tab stop, walked with the arrow keys', async () => {
       const s = await setup();
       const results = s.$$<HTMLButtonElement>('.result');
