@@ -198,8 +198,9 @@ export function initBuilder(root, options = {}) {
     editor.setText(TEMPLATE);
     loadedNote = 'Started from the template. ';
     check();
-    el.json.focus();
+    el.json.focus({ preventScroll: true });
     el.json.setSelectionRange(0, 0);
+    el.json.scrollTop = 0;
   });
 
   function markPicked(id) {
