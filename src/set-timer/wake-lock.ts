@@ -16,6 +16,8 @@ export class WakeLockKeeper {
     if (this.held) return;
     const lock = typeof navigator !== 'undefined' ? navigator.wakeLock : undefined;
     if (!lock || typeof document === 'undefined' || document.visibilityState !== 'visible') return;
+    // In a frame the permissions policy does not allow it, asking only logs a console error.
+    if (!allowedByPolicy()) return;
     try {
       const sentinel = await lock.request('screen');
       if (!this.wanted || this.held) {
@@ -37,5 +39,20 @@ export class WakeLockKeeper {
     const sentinel = this.sentinel;
     this.sentinel = undefined;
     if (sentinel && !sentinel.released) sentinel.release().catch(() => undefined);
+  }
+}
+
+interface PolicyLike {
+  allowsFeature(feature: string): boolean;
+}
+
+/** Whether the document's permissions policy allows the screen wake lock (true if unknown). */
+function allowedByPolicy(): boolean {
+  const d = document as Document & { permissionsPolicy?: PolicyLike; featurePolicy?: PolicyLike };
+  const policy = d.permissionsPolicy ?? d.featurePolicy;
+  try {
+    return policy ? policy.allowsFeature('screen-wake-lock') : true;
+  } catch {
+    return true;
   }
 }
