@@ -1,6 +1,5 @@
 // The body figure as data: landmarks, the border lines through them, and the faces (muscles and
-// other parts) those lines enclose. `node scripts/figure/build-figure.mjs` turns this into
-// src/muscle-map/artwork.ts.
+// other parts) those lines enclose. ./artwork.ts draws the views from them when first shown.
 //
 // Coordinates: each view is 200 x 500 units, centre line at x = 100. A point is written as
 // [d, y]: d = distance from the centre line (outwards), y = down from the top. Only the
@@ -11,14 +10,21 @@
 // (about 2 heads across), waist 37.5, hips 50. The female figure is this one warped (see
 // FEMALE_WARP below): narrower head, neck and shoulders, narrower waist, wider hips and thighs.
 //
-// Lines are polylines through points; the builder draws a smooth curve through them
+// Lines are polylines through points; artwork.ts draws a smooth curve through them
 // (Catmull-Rom converted to cubic Béziers). A point name ending in '*' is a corner: the curve
 // does not smooth across it. A face is a list of loops; a loop is a list of line pieces
 // 'line:from:to' (from and to are point names on that line, in either order). Neighbouring
 // faces use the same pieces, so their borders are identical: no gaps, no overlaps.
 
+/** A distance from the centre line and a height: [d, y]. */
+export type Pt = readonly [number, number];
+/** A point on a line: a named landmark ('name', or 'name*' for a corner) or [d, y] ([d, y, '*'] for a corner). */
+export type Spec = string | Pt | readonly [number, number, '*'];
+/** A face: loops of line pieces 'line:from:to' (or a whole closed 'line'). */
+export type Face = readonly (readonly string[])[];
+
 /** Named points shared by both views. */
-export const POINTS = {
+export const POINTS: Record<string, Pt> = {
   // head and neck
   hTop: [0, 10], jaw: [17, 65], nk1: [14.5, 72], nb: [14.2, 80], acr: [48, 97.5],
   // arm (palms forward, slightly away from the body)
@@ -44,7 +50,7 @@ export const POINTS = {
 };
 
 /** The silhouette's left half, from the crown round the arm and the leg to the crotch. */
-const OUTLINE = [
+const OUTLINE: Spec[] = [
   'hTop', [12, 11.5], [19.5, 18.5], [23, 31], [22.5, 45], [20.5, 56], 'jaw*', 'nk1', 'nb',
   [20, 86], [30, 90.5], [40, 94], 'acr', [56, 100], [62, 107], [65, 118], [65.3, 130], [64, 144],
   'dIns', [62.6, 170], 'elbO', 'faO', [68, 214], [70, 230], 'fbO', 'wrO', [74, 270], [77.5, 280],
@@ -57,12 +63,12 @@ const OUTLINE = [
   'gTop', 'kneeI', 'kneeI2', 'admB', [4.5, 305], 'gfI', 'crotch*',
 ];
 
-const COMMON_LINES = {
+const COMMON_LINES: Record<string, Spec[]> = {
   outline: OUTLINE,
   fbLine: ['fbO', 'fbM', 'fbI'],
 };
 
-const FRONT_LINES = {
+const FRONT_LINES: Record<string, Spec[]> = {
   scm: [[16, 62.5], [13.5, 74], [8.5, 86], [3.5, 93.5], [2.3, 90], [7, 80], [13, 68], [16, 62.5]],
   clav: ['c0', 'c1', 'cMid', 'acr'],
   trapMed: ['c1', [16.5, 87], 'nb'],
@@ -97,7 +103,7 @@ const FRONT_LINES = {
   patella: [[25.5, 353], [31.5, 357], [32, 366], [27, 374], [21, 371], [19.5, 361], [21, 355], [25.5, 353]],
 };
 
-const BACK_LINES = {
+const BACK_LINES: Record<string, Spec[]> = {
   occ: ['nk1', [8, 70.5], 'm0'],
   mid: ['m0', 'm1', 'm2', 'm3', 'sac'],
   utLow: ['acr', [38, 103], [26, 109.5], [13, 114.5], 'm1'],
@@ -131,7 +137,7 @@ const BACK_LINES = {
 };
 
 /** Muscle id -> loops of line pieces, per view. */
-export const FRONT_FACES = {
+export const FRONT_FACES: Record<string, Face> = {
   sternocleidomastoid: [['scm']],
   'upper-trapezius': [['outline:nb:acr', 'clav:acr:c1', 'trapMed:c1:nb']],
   'anterior-deltoid': [['clav:cMid:acr', 'dSplit:acr:dIns', 'deltLow:dIns:pecIns', 'dpg:pecIns:cMid']],
@@ -155,7 +161,7 @@ export const FRONT_FACES = {
   'forearm-flexors': [['faTop:faM:faI', 'outline:faI:fbI', 'fbLine:fbI:fbM', 'faSplit:fbM:faM']],
 };
 
-export const BACK_FACES = {
+export const BACK_FACES: Record<string, Face> = {
   'upper-trapezius': [['occ:m0:nk1', 'outline:nk1:acr', 'utLow:acr:m1', 'mid:m1:m0']],
   'middle-trapezius': [['utLow:m1:acr', 'scap:acr:sps', 'mtLow:sps:m2', 'mid:m2:m1']],
   'lower-trapezius': [['mtLow:m2:sps', 'ltOut:sps:m3', 'mid:m3:m2']],
@@ -182,11 +188,11 @@ export const BACK_FACES = {
 };
 
 /** Non-muscle parts drawn over the base (no data-muscle): name -> loops. */
-export const FRONT_PARTS = { knee: [['patella']] };
-export const BACK_PARTS = {};
+export const FRONT_PARTS: Record<string, Face> = { knee: [['patella']] };
+export const BACK_PARTS: Record<string, Face> = {};
 
 /** Thin lines drawn on top for surface detail (never filled): lists of points. */
-export const FRONT_DETAILS = [
+export const FRONT_DETAILS: Spec[][] = [
   [[17, 65], [9, 73.5], [0, 76.5]], // jaw
   [[2.2, 172], [11, 171], [19.8, 173]], // tendinous intersections of the rectus
   [[2.1, 193], [11, 192.5], [19.6, 194]],
@@ -196,17 +202,17 @@ export const FRONT_DETAILS = [
   [[74.3, 287.5], [72.6, 280]], // thumb
   [[21.5, 490.5], [21.5, 485]], [[26.5, 490.5], [26.5, 485.5]], // toes
 ];
-export const BACK_DETAILS = [
+export const BACK_DETAILS: Spec[][] = [
   [[23.8, 437], [24.2, 408], [24.5, 380]], // between the heads of the gastrocnemius
   [[58.5, 150], [56.5, 172], [56, 188]], // triceps long and lateral heads
   [[63.5, 305.5], [63.3, 296]], [[66.8, 308], [66.5, 297]], [[70, 306.5], [70, 296.5]],
   [[21, 466], [23, 476], [21.5, 488]], // heel
 ];
 /** Female only: the bust's lower contour over the pectoral. */
-export const BUST = [[45.5, 146], [41, 160], [31, 167], [20, 165], [12.5, 157]];
+export const BUST: Spec[] = [[45.5, 146], [41, 160], [31, 167], [20, 165], [12.5, 157]];
 
 /** Female only: hair (a non-muscle part), as closed outlines of the left half. */
-export const HAIR = {
+export const HAIR: Record<'front' | 'back', Spec[]> = {
   front: [[0, 7, '*'], [13, 8.3], [21.5, 16], [25.3, 30], [25.6, 45], [24.3, 56], [21.6, 61, '*'], [20.6, 50], [19.8, 37], [16.5, 26], [9, 20.5], [0, 19.5, '*'], [0, 7, '*']],
   back: [[0, 7, '*'], [13, 8.3], [21.5, 16], [25.3, 30], [25.6, 45], [24.3, 56], [20.5, 62.5], [12, 66.5], [0, 67.5, '*'], [0, 7, '*']],
 };
@@ -215,9 +221,9 @@ export const HAIR = {
  * Heights are remapped before drawing (both figures): the trunk a little shorter, the legs a
  * little longer, so the crotch sits near half the height. Pairs of [from, to], linear between.
  */
-export const VERTICAL = [[0, 0], [100, 100], [263, 256], [491, 491]];
+export const VERTICAL: Pt[] = [[0, 0], [100, 100], [263, 256], [491, 491]];
 
-export const LINES = { front: { ...COMMON_LINES, ...FRONT_LINES }, back: { ...COMMON_LINES, ...BACK_LINES } };
+export const LINES: Record<'front' | 'back', Record<string, Spec[]>> = { front: { ...COMMON_LINES, ...FRONT_LINES }, back: { ...COMMON_LINES, ...BACK_LINES } };
 
 /**
  * The female figure is the male one warped sideways: a point at distance d from the centre at
@@ -225,7 +231,7 @@ export const LINES = { front: { ...COMMON_LINES, ...FRONT_LINES }, back: { ...CO
  * d = ARM_FROM (the arms) a point keeps the shift of that boundary and its width scales by
  * ARM_SCALE, so arms get slimmer instead of following the hips.
  */
-export const FEMALE_WARP = {
+export const FEMALE_WARP: { profile: Pt[]; armFrom: number; armScale: number } = {
   profile: [
     [0, 0.93], [66, 0.93], [84, 0.85], [120, 0.87], [150, 0.9], [178, 0.88], [203, 0.85],
     [240, 1.0], [268, 1.09], [305, 1.06], [345, 0.99], [400, 0.95], [500, 0.94],
