@@ -1,0 +1,115 @@
+// Size budgets, checked in CI after `npm test` (whose pretest builds dist/): prints what the
+// bundles weigh and each element's share, and exits 1 when a budget is exceeded.
+// Usage: node scripts/size.mjs [--json]
+//
+// The bundles are read from dist/ as built. The shares are measured the same way the bundle is
+// built: each entry bundled alone with the plugins of rollup.config.mjs (TypeScript, Lit's
+// production build, terser), gzipped at level 9. An element's share is its define entry alone
+// minus the shared foundation (Lit, the document loading and validation every element has),
+// which the bundle carries once; the card's is what it adds to the three elements it composes.
+import { rollup } from 'rollup';
+import { readFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const KB = 1024;
+
+/** Budgets in bytes, gzipped. Issue 8 (the bundle) and issue 3 (the muscle map). */
+export const BUDGETS = {
+  bundle: 32 * KB,
+  artwork: 14 * KB,
+  muscleMapWithLit: 18 * KB,
+};
+
+const ELEMENTS = ['exercise-card', 'muscle-map', 'mistakes-accordion', 'set-timer'];
+
+/** Entries measured alone, as module source. */
+const ENTRIES = {
+  lit: `export { LitElement, html, svg, css, nothing } from 'lit';
+export { property, state } from 'lit/decorators.js';`,
+  foundation: `export { ExerciseElement } from './src/shared/exercise-element.ts';
+export { defineElement } from './src/shared/define-element.ts';`,
+  artwork: `export { ARTWORK } from './src/muscle-map/artwork.ts';`,
+  ...Object.fromEntries(ELEMENTS.map((name) => [name, `import './src/${name}/define.ts';`])),
+  // The card composes the other three: its own share is what it adds to them.
+  composed: ELEMENTS.slice(1).map((name) => `import './src/${name}/define.ts';`).join('\n'),
+};
+
+/** Raw and gzipped (level 9) byte counts. */
+export function sizeOf(bytes) {
+  return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+}
+
+/** Bundles one entry (module source) with the bundle's own plugins and returns its minified code. */
+async function bundleAlone(source, plugins) {
+  const id = '\0size-entry.ts';
+  const entry = {
+    name: 'size-entry',
+    resolveId: (s) => (s === id ? id : s.startsWith('./src/') ? `${ROOT}${s.slice(2)}` : null),
+    load: (s) => (s === id ? source : null),
+  };
+  const build = await rollup({ input: id, plugins: [entry, ...plugins], onwarn: () => {} });
+  const { output } = await build.generate({ format: 'es' });
+  await build.close();
+  return Buffer.from(output[0].code);
+}
+
+/**
+ * Measures the built bundles in dist/ and the share of each element, and checks the budgets.
+ * Returns plain data (bytes), so that a benchmark can print it next to its own figures.
+ */
+export async function measureSizes({ root = ROOT } = {}) {
+  const dist = (file) => readFile(new URL(`dist/${file}`, pathToFileURL(root + '/')));
+  const bundles = {
+    'dist/exercise-elements.js': sizeOf(await dist('exercise-elements.js')),
+    'dist/exercise-elements.iife.js': sizeOf(await dist('exercise-elements.iife.js')),
+  };
+  const { default: config } = await import(pathToFileURL(`${root}/rollup.config.mjs`).href);
+  const plugins = config.find((c) => c.input === 'src/bundle.ts').plugins;
+  const alone = Object.fromEntries(
+    await Promise.all(Object.entries(ENTRIES).map(async ([name, source]) => [name, sizeOf(await bundleAlone(source, plugins))])),
+  );
+  const minus = (a, b) => ({ raw: a.raw - b.raw, gzip: a.gzip - b.gzip });
+  const parts = {
+    Lit: alone.lit,
+    'shared foundation (loading, validation, context)': minus(alone.foundation, alone.lit),
+    ...Object.fromEntries(ELEMENTS.map((name) => [`<${name}>`, minus(alone[name], alone.foundation)])),
+    '<exercise-card>': minus(alone['exercise-card'], alone.composed),
+    'muscle-map artwork (landmarks and drawing)': alone.artwork,
+  };
+  const muscleMapWithLit = minus(alone['muscle-map'], minus(alone.foundation, alone.lit));
+  const checks = [
+    { name: 'dist/exercise-elements.js', size: bundles['dist/exercise-elements.js'].gzip, budget: BUDGETS.bundle },
+    { name: 'dist/exercise-elements.iife.js', size: bundles['dist/exercise-elements.iife.js'].gzip, budget: BUDGETS.bundle },
+    { name: 'muscle-map artwork, all four views', size: alone.artwork.gzip, budget: BUDGETS.artwork },
+    { name: '<muscle-map> with Lit and its artwork', size: muscleMapWithLit.gzip, budget: BUDGETS.muscleMapWithLit },
+  ].map((c) => ({ ...c, ok: c.size <= c.budget }));
+  return { bundles, parts, alone, checks, ok: checks.every((c) => c.ok) };
+}
+
+const kb = (n) => `${(n / KB).toFixed(1)} KB`;
+
+function print({ bundles, parts, alone, checks }) {
+  const row = (name, s) => `  ${name.padEnd(52)} ${kb(s.gzip).padStart(9)} ${kb(s.raw).padStart(10)}`;
+  console.log(`  ${''.padEnd(52)} ${'gzip'.padStart(9)} ${'minified'.padStart(10)}`);
+  for (const [name, s] of Object.entries(bundles)) console.log(row(name, s));
+  console.log('  Shares (each entry bundled alone, then subtracted):');
+  for (const [name, s] of Object.entries(parts)) console.log(row(`  ${name}`, s));
+  console.log('  A page with one element only (its define entry alone, Lit included):');
+  for (const name of ELEMENTS) console.log(row(`  <${name}>`, alone[name]));
+  console.log('  Budgets:');
+  for (const c of checks) {
+    console.log(`  ${c.ok ? 'ok  ' : 'OVER'} ${c.name.padEnd(47)} ${kb(c.size).padStart(9)} of ${kb(c.budget)}`);
+  }
+  for (const c of checks.filter((c) => !c.ok)) {
+    console.error(`size budget exceeded: ${c.name} is ${c.size} B gzipped, over its ${c.budget} B budget by ${c.size - c.budget} B`);
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const result = await measureSizes();
+  if (process.argv.includes('--json')) console.log(JSON.stringify(result, null, 2));
+  else print(result);
+  process.exit(result.ok ? 0 : 1);
+}
