@@ -171,35 +171,35 @@ export class ExerciseCard extends ExerciseElement {
   /** The mistake whose muscles the map shows instead of the exercise's own. */
   @state() private highlight?: { id: string; muscles: string[] };
 
-  private warnedSections?: string;
-  private ldScript?: HTMLScriptElement;
+  #warnedSections?: string;
+  #ldScript?: HTMLScriptElement;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.renderRoot.addEventListener('mistake-toggle', this.onMistakeToggle as EventListener);
-    window.addEventListener('beforeprint', this.beforePrint);
-    window.addEventListener('afterprint', this.afterPrint);
+    this.renderRoot.addEventListener('mistake-toggle', this.#onMistakeToggle as EventListener);
+    window.addEventListener('beforeprint', this.#beforePrint);
+    window.addEventListener('afterprint', this.#afterPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.renderRoot.removeEventListener('mistake-toggle', this.onMistakeToggle as EventListener);
-    window.removeEventListener('beforeprint', this.beforePrint);
-    window.removeEventListener('afterprint', this.afterPrint);
+    this.renderRoot.removeEventListener('mistake-toggle', this.#onMistakeToggle as EventListener);
+    window.removeEventListener('beforeprint', this.#beforePrint);
+    window.removeEventListener('afterprint', this.#afterPrint);
   }
 
-  private openedForPrint: HTMLDetailsElement[] = [];
+  #openedForPrint: HTMLDetailsElement[] = [];
 
   /** Paper cannot be clicked: open every fold while printing. */
-  private beforePrint = () => {
-    this.openedForPrint = [...this.renderRoot.querySelectorAll('details:not([open])')] as HTMLDetailsElement[];
-    for (const d of this.openedForPrint) d.open = true;
+  #beforePrint = () => {
+    this.#openedForPrint = [...this.renderRoot.querySelectorAll('details:not([open])')] as HTMLDetailsElement[];
+    for (const d of this.#openedForPrint) d.open = true;
     // <mistakes-accordion> opens its own panels in its print stylesheet.
   };
 
-  private afterPrint = () => {
-    for (const d of this.openedForPrint) d.open = false;
-    this.openedForPrint = [];
+  #afterPrint = () => {
+    for (const d of this.#openedForPrint) d.open = false;
+    this.#openedForPrint = [];
   };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -213,26 +213,26 @@ export class ExerciseCard extends ExerciseElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.writeJsonLd();
+    this.#writeJsonLd();
     if (changed.has('playing' as keyof ExerciseCard) && this.playing !== undefined) {
       // Keyboard users land on the player they asked for.
       this.renderRoot.querySelector<HTMLElement>('[part~="video-player"] iframe, [part~="video-player"] video')?.focus();
     }
   }
 
-  private get level(): number {
+  get #level(): number {
     return parseHeadingLevel(this.headingLevel, 2);
   }
 
-  private get shownSections(): SectionName[] {
+  get #shownSections(): SectionName[] {
     const doc = this.doc;
     if (!doc) return [];
     const { sections, unknown } = parseSections(
       this.sections,
       this.layout === 'compact' ? COMPACT_SECTIONS : SECTION_NAMES,
     );
-    if (unknown.length > 0 && this.warnedSections !== this.sections) {
-      this.warnedSections = this.sections;
+    if (unknown.length > 0 && this.#warnedSections !== this.sections) {
+      this.#warnedSections = this.sections;
       console.warn(`[exercise-elements] <exercise-card sections>: unknown section(s) ${unknown.join(', ')}; known: ${SECTION_NAMES.join(' ')}.`);
     }
     return sections.filter((s) => hasContent(doc, s));
@@ -242,15 +242,15 @@ export class ExerciseCard extends ExerciseElement {
     const doc = this.doc;
     if (!doc) return this.renderLoadState();
     const compact = this.layout === 'compact';
-    const shown = this.shownSections;
+    const shown = this.#shownSections;
     return html`<article part="card" class="card ${compact ? 'compact' : 'full'}" aria-labelledby="title" lang=${ifDefined(doc.lang)}>
-      ${this.renderHeader(doc, compact)}
-      ${shown.map((name) => this.renderSection(doc, name, shown, compact))}
-      ${compact ? this.renderLinkOut(doc) : nothing}
+      ${this.#renderHeader(doc, compact)}
+      ${shown.map((name) => this.#renderSection(doc, name, shown, compact))}
+      ${compact ? this.#renderLinkOut(doc) : nothing}
     </article>`;
   }
 
-  private renderHeader(doc: Exercise, compact: boolean): TemplateResult {
+  #renderHeader(doc: Exercise, compact: boolean): TemplateResult {
     const level = levelLabel(doc.level);
     const equipment = equipmentText(doc);
     const seconds = workoutSeconds(doc.prescription);
@@ -262,7 +262,7 @@ export class ExerciseCard extends ExerciseElement {
     ];
     return html`<header part="header" class="header">
       ${doc.category && !compact ? html`<p part="eyebrow" class="eyebrow">${doc.category}</p>` : nothing}
-      ${renderHeading(this.level, doc.name, 'title', 'h title', 'title')}
+      ${renderHeading(this.#level, doc.name, 'title', 'h title', 'title')}
       ${aliases.length && !compact ? html`<p part="aliases" class="aliases">Also called ${orList(aliases)}</p>` : nothing}
       ${doc.summary && !compact ? html`<p part="summary" class="summary">${doc.summary}</p>` : nothing}
       ${doc.effect && !compact ? html`<p part="effect" class="effect">${doc.effect}</p>` : nothing}
@@ -273,34 +273,34 @@ export class ExerciseCard extends ExerciseElement {
     </header>`;
   }
 
-  private renderSection(doc: Exercise, name: SectionName, shown: SectionName[], compact: boolean): TemplateResult {
+  #renderSection(doc: Exercise, name: SectionName, shown: SectionName[], compact: boolean): TemplateResult {
     const id = `h-${name}`;
     return html`<section part="section section-${name}" class="section s-${name}" aria-labelledby=${id}>
-      ${renderHeading(this.level + 1, SECTION_TITLES[name], 'section-heading', compact || name === 'prescription' ? 'h vh' : 'h', id)}
-      <div class="section-body">${this.renderBody(doc, name, shown, compact)}</div>
+      ${renderHeading(this.#level + 1, SECTION_TITLES[name], 'section-heading', compact || name === 'prescription' ? 'h vh' : 'h', id)}
+      <div class="section-body">${this.#renderBody(doc, name, shown, compact)}</div>
     </section>`;
   }
 
-  private renderBody(doc: Exercise, name: SectionName, shown: SectionName[], compact: boolean) {
+  #renderBody(doc: Exercise, name: SectionName, shown: SectionName[], compact: boolean) {
     switch (name) {
       case 'prescription':
         return html`<ul part="chips" class="chips">
           ${prescriptionChips(doc.prescription).map((c) => html`<li part="chip" class="chip chip-${c.key}">${c.text}</li>`)}
         </ul>`;
       case 'muscles':
-        return this.renderMuscles(doc, compact);
+        return this.#renderMuscles(doc, compact);
       case 'setup':
         return html`<dl part="position" class="position">
           ${doc.position!.map((p) => html`<div class="position-item"><dt>${p.label}</dt><dd>${p.text}</dd></div>`)}
         </dl>`;
       case 'steps':
-        return this.renderSteps(doc, shown, compact);
+        return this.#renderSteps(doc, shown, compact);
       case 'cues':
-        return html`<ul part="cues" class="cues">${this.listedCues(doc, shown).map((c) => html`<li>${c}</li>`)}</ul>`;
+        return html`<ul part="cues" class="cues">${this.#listedCues(doc, shown).map((c) => html`<li>${c}</li>`)}</ul>`;
       case 'mistakes':
-        return html`<mistakes-accordion part="mistakes" heading-level=${Math.min(6, this.level + 2)}></mistakes-accordion>`;
+        return html`<mistakes-accordion part="mistakes" heading-level=${Math.min(6, this.#level + 2)}></mistakes-accordion>`;
       case 'timer':
-        return this.renderTimer(doc);
+        return this.#renderTimer(doc);
       case 'benefits':
         return html`<ul part="benefits" class="benefits">
           ${doc.benefits!.map((b) => html`<li part="benefit" class="benefit"><p class="benefit-title">${b.title}</p><p>${b.text}</p></li>`)}
@@ -312,28 +312,28 @@ export class ExerciseCard extends ExerciseElement {
           ${doc.feel!.map((f) => html`<li><p class="feel-title">${f.label ?? muscleName(f.muscle)}</p><p>${f.text}</p></li>`)}
         </ul>`;
       case 'videos':
-        return this.renderVideos(doc);
+        return this.#renderVideos(doc);
       case 'source':
-        return this.renderSource(doc);
+        return this.#renderSource(doc);
     }
   }
 
   /** The cue called out beside the steps (the first one), when both are shown. */
-  private keyCue(doc: Exercise, shown: SectionName[]): string | undefined {
+  #keyCue(doc: Exercise, shown: SectionName[]): string | undefined {
     return shown.includes('steps') && doc.cues?.length ? doc.cues[0] : undefined;
   }
 
   /** The cues for the cues section: all but the one already called out beside the steps. */
-  private listedCues(doc: Exercise, shown: SectionName[]): string[] {
+  #listedCues(doc: Exercise, shown: SectionName[]): string[] {
     const cues = doc.cues ?? [];
-    return this.keyCue(doc, shown) !== undefined && !this.compactLayout ? cues.slice(1) : cues;
+    return this.#keyCue(doc, shown) !== undefined && !this.#compactLayout ? cues.slice(1) : cues;
   }
 
-  private get compactLayout(): boolean {
+  get #compactLayout(): boolean {
     return this.layout === 'compact';
   }
 
-  private renderSteps(doc: Exercise, shown: SectionName[], compact: boolean): TemplateResult {
+  #renderSteps(doc: Exercise, shown: SectionName[], compact: boolean): TemplateResult {
     const steps = html`<ol part="steps" class="steps">${doc.steps!.map((s) => html`<li part="step" class="step">${s}</li>`)}</ol>`;
     if (compact) {
       return html`<details class="steps-details">
@@ -341,13 +341,13 @@ export class ExerciseCard extends ExerciseElement {
         ${steps}
       </details>`;
     }
-    const cue = this.keyCue(doc, shown);
+    const cue = this.#keyCue(doc, shown);
     return html`${steps}${cue
       ? html`<aside part="key-cue" class="key-cue" aria-label="Key cue"><p class="key-cue-label">Key cue</p><p class="key-cue-text">${cue}</p></aside>`
       : nothing}`;
   }
 
-  private renderMuscles(doc: Exercise, compact: boolean): TemplateResult {
+  #renderMuscles(doc: Exercise, compact: boolean): TemplateResult {
     const muscles = doc.muscles ?? [];
     const hl = this.highlight;
     // While a mistake is open the map shows the muscles it concerns; otherwise the document's.
@@ -393,7 +393,7 @@ export class ExerciseCard extends ExerciseElement {
     </div>`;
   }
 
-  private renderTimer(doc: Exercise): TemplateResult {
+  #renderTimer(doc: Exercise): TemplateResult {
     const chips = prescriptionChips(doc.prescription).filter((c) => c.key === 'sets' || c.key === 'reps' || c.key === 'hold');
     const seconds = workoutSeconds(doc.prescription);
     const summary = [...chips.map((c) => c.text), ...(seconds ? [formatWorkoutTime(seconds).toLowerCase()] : [])].join(' · ');
@@ -402,21 +402,21 @@ export class ExerciseCard extends ExerciseElement {
           A guided timer counts every rep at the right tempo and times your rests.
           ${summary ? html`<span class="timer-summary">${summary}</span>` : nothing}
         </p>
-        <button type="button" part="timer-button" class="button primary" @click=${this.openTimer}>
+        <button type="button" part="timer-button" class="button primary" @click=${this.#openTimer}>
           <svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18"><path d="M8 5.5v13l11-6.5z" /></svg>
           Start workout
         </button>
       </div>
-      <dialog part="timer-dialog" class="timer-dialog" aria-labelledby="timer-title" @close=${this.onTimerClose}>
+      <dialog part="timer-dialog" class="timer-dialog" aria-labelledby="timer-title" @close=${this.#onTimerClose}>
         <div class="dialog-head">
           <p class="dialog-title" id="timer-title">${doc.name}</p>
-          <button type="button" class="button ghost close" @click=${this.closeTimer}>Close</button>
+          <button type="button" class="button ghost close" @click=${this.#closeTimer}>Close</button>
         </div>
         ${this.timerWanted ? html`<set-timer class="timer"></set-timer>` : nothing}
       </dialog>`;
   }
 
-  private renderVideos(doc: Exercise): TemplateResult {
+  #renderVideos(doc: Exercise): TemplateResult {
     const videos = doc.videos!.map((video, index) => ({ video, index, player: playerFor(video) }));
     const playable = videos.filter((v) => v.player);
     const listed = videos.filter((v) => !v.player);
@@ -433,7 +433,7 @@ export class ExerciseCard extends ExerciseElement {
     </div>`;
   }
 
-  private renderSource(doc: Exercise): TemplateResult {
+  #renderSource(doc: Exercise): TemplateResult {
     const s = doc.source!;
     const url = safeUrl(s.url, 'source URL');
     const licenseUrl = safeUrl(s.licenseUrl, 'license URL');
@@ -449,29 +449,29 @@ export class ExerciseCard extends ExerciseElement {
     </p>`;
   }
 
-  private renderLinkOut(doc: Exercise): TemplateResult | typeof nothing {
+  #renderLinkOut(doc: Exercise): TemplateResult | typeof nothing {
     const url = safeUrl(this.href, 'href') ?? safeUrl(doc.source?.url, 'source URL');
     if (!url) return nothing;
     return html`<p class="link-out"><a part="link" href=${url}>Full exercise<span class="vh">: ${doc.name}</span> <span aria-hidden="true">→</span></a></p>`;
   }
 
-  private openTimer = () => {
+  #openTimer = () => {
     this.timerWanted = true;
     const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.timer-dialog');
     if (dialog && !dialog.open) dialog.showModal();
   };
 
-  private closeTimer = () => {
+  #closeTimer = () => {
     this.renderRoot.querySelector<HTMLDialogElement>('dialog.timer-dialog')?.close();
   };
 
-  private onTimerClose = () => {
+  #onTimerClose = () => {
     // A workout left running behind a closed dialog would keep beeping.
     const timer = this.renderRoot.querySelector('set-timer') as (HTMLElement & { pause?: () => void; state?: { status: string } }) | null;
     if (timer?.state?.status === 'running') timer.pause?.();
   };
 
-  private onMistakeToggle = (event: CustomEvent<{ id: string; open: boolean; muscles?: string[] }>) => {
+  #onMistakeToggle = (event: CustomEvent<{ id: string; open: boolean; muscles?: string[] }>) => {
     const { id, open } = event.detail ?? {};
     if (typeof id !== 'string') return;
     if (open) {
@@ -483,21 +483,21 @@ export class ExerciseCard extends ExerciseElement {
   };
 
   /** Writes (or updates) the schema.org JSON-LD in the light DOM; removes it without a document. */
-  private writeJsonLd(): void {
+  #writeJsonLd(): void {
     const doc = this.doc;
     if (!doc) {
-      this.ldScript?.remove();
-      this.ldScript = undefined;
+      this.#ldScript?.remove();
+      this.#ldScript = undefined;
       return;
     }
     const text = jsonLdText(doc);
-    let script = this.ldScript;
+    let script = this.#ldScript;
     if (!script || script.parentNode !== this) {
       script = this.querySelector<HTMLScriptElement>(`:scope > script[type="application/ld+json"][${LD_MARK}]`) ?? undefined;
     }
     // Compare first: every write is a mutation our own child observer answers with an update.
     if (script && script.textContent === text) {
-      this.ldScript = script;
+      this.#ldScript = script;
       return;
     }
     try {
@@ -509,7 +509,7 @@ export class ExerciseCard extends ExerciseElement {
       // Under enforced Trusted Types, only through our policy (see json-script.ts).
       if (!setJsonScriptText(script, text)) return;
       if (script.parentNode !== this) this.append(script);
-      this.ldScript = script;
+      this.#ldScript = script;
     } catch (error) {
       console.warn('[exercise-elements] <exercise-card>: could not add JSON-LD:', (error as Error).message);
     }

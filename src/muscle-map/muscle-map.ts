@@ -99,10 +99,10 @@ export class MuscleMap extends ExerciseElement {
   /** The focused shape, outlined on top: `${view}|${side}|${id}`. */
   @state() private ring?: string;
 
-  private byId = new Map<string, Highlight>();
-  private views: FigureView[] = ['front', 'back'];
-  private order: string[] = [];
-  private warned = '';
+  #byId = new Map<string, Highlight>();
+  #views: FigureView[] = ['front', 'back'];
+  #order: string[] = [];
+  #warned = '';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -113,30 +113,30 @@ export class MuscleMap extends ExerciseElement {
       highlights: this.highlights,
       muscles: this.doc?.muscles,
     });
-    this.byId = byId;
-    this.views = chooseViews(this.view, byId.keys());
-    this.order = focusOrder(byId);
-    if (!this.current || !byId.has(this.current)) this.current = this.order[0];
+    this.#byId = byId;
+    this.#views = chooseViews(this.view, byId.keys());
+    this.#order = focusOrder(byId);
+    if (!this.current || !byId.has(this.current)) this.current = this.#order[0];
     const key = unknown.join('\u0000');
-    if (key && key !== this.warned) {
+    if (key && key !== this.#warned) {
       console.warn(`[exercise-elements] <muscle-map>: unknown muscle ${unknown.length > 1 ? 'names' : 'name'} ignored: ${unknown.join(', ')}`);
     }
-    this.warned = key;
+    this.#warned = key;
   }
 
   override render(): TemplateResult {
     const status = this.status;
     const attrs = this.primary !== null || this.secondary !== null || this.stabilizer !== null || this.highlights !== null;
     const showFigure = attrs || (status !== 'loading' && status !== 'error');
-    return html`${this.renderLoadState()}${showFigure ? this.renderFigure() : nothing}`;
+    return html`${this.renderLoadState()}${showFigure ? this.#renderFigure() : nothing}`;
   }
 
-  private renderFigure(): TemplateResult {
+  #renderFigure(): TemplateResult {
     const figure: FigureName = this.figure === 'male' ? 'male' : 'female';
-    const views = this.views;
-    const label = accessibleName(this.byId, views, figure);
+    const views = this.#views;
+    const label = accessibleName(this.#byId, views, figure);
     const width = VIEW_W * views.length;
-    const interactive = this.interactive && this.byId.size > 0;
+    const interactive = this.interactive && this.#byId.size > 0;
     return html`<div class="stage">
         <svg
           class="figure"
@@ -145,36 +145,36 @@ export class MuscleMap extends ExerciseElement {
           role=${interactive ? 'group' : 'img'}
           tabindex='-1'
           aria-label=${interactive ? `${label} Use the arrow keys to move between highlighted muscles.` : label}
-          @keydown=${this.onKeyDown}
-          @click=${this.onClick}
-          @pointerover=${this.onPointerOver}
-          @pointerleave=${this.onPointerLeave}
-          @focusin=${this.onFocusIn}
-          @focusout=${this.onFocusOut}
+          @keydown=${this.#onKeyDown}
+          @click=${this.#onClick}
+          @pointerover=${this.#onPointerOver}
+          @pointerleave=${this.#onPointerLeave}
+          @focusin=${this.#onFocusIn}
+          @focusout=${this.#onFocusOut}
         >
           ${PATTERNS}
-          ${views.map((view, i) => this.renderView(ARTWORK[figure][view], view, i * VIEW_W, interactive))}
-          ${this.renderRing(figure)}
+          ${views.map((view, i) => this.#renderView(ARTWORK[figure][view], view, i * VIEW_W, interactive))}
+          ${this.#renderRing(figure)}
         </svg>
-        ${this.renderTip()}
+        ${this.#renderTip()}
       </div>
-      ${this.renderLegend()}`;
+      ${this.#renderLegend()}`;
   }
 
-  private renderView(art: ViewArt, view: FigureView, dx: number, interactive: boolean): SVGTemplateResult {
+  #renderView(art: ViewArt, view: FigureView, dx: number, interactive: boolean): SVGTemplateResult {
     return svg`<g transform="translate(${dx} 0)">
       <path class="body" d=${art.outline}></path>
-      <g>${this.renderHalf(art, view, leftHalfSide(view), true, interactive)}</g>
-      <g transform=${MIRROR}>${this.renderHalf(art, view, leftHalfSide(view) === 'left' ? 'right' : 'left', false, interactive)}</g>
+      <g>${this.#renderHalf(art, view, leftHalfSide(view), true, interactive)}</g>
+      <g transform=${MIRROR}>${this.#renderHalf(art, view, leftHalfSide(view) === 'left' ? 'right' : 'left', false, interactive)}</g>
       <path class="edge" d=${art.outline}></path>
       <text class="caption" x=${VIEW_W / 2} y=${VIEW_H + CAPTION_H - 6} aria-hidden="true">${view === 'front' ? 'Front' : 'Back'}</text>
     </g>`;
   }
 
-  private renderHalf(art: ViewArt, view: FigureView, side: string, drawnHalf: boolean, interactive: boolean): SVGTemplateResult[] {
+  #renderHalf(art: ViewArt, view: FigureView, side: string, drawnHalf: boolean, interactive: boolean): SVGTemplateResult[] {
     const shapes = art.muscles.map(([id, d]) => {
-      const hl = this.byId.get(id);
-      const focusable = interactive && hl !== undefined && drawnHalf && this.focusView(id) === view;
+      const hl = this.#byId.get(id);
+      const focusable = interactive && hl !== undefined && drawnHalf && this.#focusView(id) === view;
       const style = hl && hl.intensity < 1 ? styleMap({ '--i': String(hl.intensity) }) : nothing;
       return svg`<path
         class="m"
@@ -194,23 +194,23 @@ export class MuscleMap extends ExerciseElement {
   }
 
   /** The view in which a highlighted muscle takes keyboard focus: its best view among those shown. */
-  private focusView(id: string): FigureView | undefined {
-    return muscleInfo(id)?.views.find((v) => this.views.includes(v));
+  #focusView(id: string): FigureView | undefined {
+    return muscleInfo(id)?.views.find((v) => this.#views.includes(v));
   }
 
-  private renderRing(figure: FigureName): SVGTemplateResult | typeof nothing {
+  #renderRing(figure: FigureName): SVGTemplateResult | typeof nothing {
     if (!this.ring) return nothing;
     const [view, side, id] = this.ring.split('|') as [FigureView, string, string];
-    const i = this.views.indexOf(view);
+    const i = this.#views.indexOf(view);
     const d = ARTWORK[figure][view]?.muscles.find(([m]) => m === id)?.[1];
     if (i < 0 || !d) return nothing;
     const mirrored = side !== leftHalfSide(view);
     return svg`<g transform="translate(${i * VIEW_W} 0)"><path class="ring" d=${d} transform=${mirrored ? MIRROR : nothing}></path></g>`;
   }
 
-  private renderTip(): TemplateResult | typeof nothing {
+  #renderTip(): TemplateResult | typeof nothing {
     const tip = this.tip;
-    const hl = tip && this.byId.get(tip.id);
+    const hl = tip && this.#byId.get(tip.id);
     if (!tip || !hl) return nothing;
     // The focused shape's accessible name already says this: the tip is for sighted readers.
     return html`<div class="tip" part="tooltip" aria-hidden="true" style=${styleMap({ left: `${tip.left}px`, top: `${tip.top}px` })}>
@@ -218,8 +218,8 @@ export class MuscleMap extends ExerciseElement {
     </div>`;
   }
 
-  private renderLegend(): TemplateResult | typeof nothing {
-    const roles = ROLES.filter((role) => [...this.byId.values()].some((h) => h.role === role));
+  #renderLegend(): TemplateResult | typeof nothing {
+    const roles = ROLES.filter((role) => [...this.#byId.values()].some((h) => h.role === role));
     if (roles.length === 0) return nothing;
     return html`<ul class="legend" part="legend" aria-label="Legend">
       ${roles.map(
@@ -233,18 +233,18 @@ export class MuscleMap extends ExerciseElement {
     </ul>`;
   }
 
-  private shapeOf(event: Event): SVGPathElement | undefined {
+  #shapeOf(event: Event): SVGPathElement | undefined {
     const target = event.target as Element | null;
     const shape = target?.closest?.('[data-muscle]');
-    return shape instanceof SVGPathElement && this.byId.has(shape.dataset.muscle ?? '') ? shape : undefined;
+    return shape instanceof SVGPathElement && this.#byId.has(shape.dataset.muscle ?? '') ? shape : undefined;
   }
 
-  private select(id: string): void {
+  #select(id: string): void {
     const detail: MuscleSelectDetail = { id, name: muscleInfo(id)?.name ?? id };
     this.dispatchEvent(new CustomEvent('muscle-select', { detail, bubbles: true, composed: true }));
   }
 
-  private showTip(shape: SVGPathElement): void {
+  #showTip(shape: SVGPathElement): void {
     const stage = this.renderRoot.querySelector('.stage');
     if (!stage) return;
     const box = shape.getBoundingClientRect();
@@ -252,20 +252,20 @@ export class MuscleMap extends ExerciseElement {
     this.tip = { id: shape.dataset.muscle!, left: box.left + box.width / 2 - frame.left, top: box.top - frame.top };
   }
 
-  private readonly onClick = (event: MouseEvent): void => {
-    const shape = this.interactive ? this.shapeOf(event) : undefined;
+  readonly #onClick = (event: MouseEvent): void => {
+    const shape = this.interactive ? this.#shapeOf(event) : undefined;
     if (!shape) return;
     const id = shape.dataset.muscle!;
     this.current = id;
-    this.select(id);
+    this.#select(id);
   };
 
-  private readonly onKeyDown = (event: KeyboardEvent): void => {
-    const shape = this.interactive ? this.shapeOf(event) : undefined;
+  readonly #onKeyDown = (event: KeyboardEvent): void => {
+    const shape = this.interactive ? this.#shapeOf(event) : undefined;
     if (!shape) return;
     const id = shape.dataset.muscle!;
-    const at = this.order.indexOf(id);
-    const last = this.order.length - 1;
+    const at = this.#order.indexOf(id);
+    const last = this.#order.length - 1;
     let next: number | undefined;
     switch (event.key) {
       case 'ArrowRight':
@@ -285,7 +285,7 @@ export class MuscleMap extends ExerciseElement {
       case 'Enter':
       case ' ':
         event.preventDefault();
-        this.select(id);
+        this.#select(id);
         return;
       case 'Escape':
         this.tip = undefined;
@@ -294,31 +294,31 @@ export class MuscleMap extends ExerciseElement {
         return;
     }
     event.preventDefault();
-    this.current = this.order[next];
+    this.current = this.#order[next];
     void this.updateComplete.then(() => {
       this.renderRoot.querySelector<SVGPathElement>('path[tabindex="0"]')?.focus();
     });
   };
 
-  private readonly onPointerOver = (event: PointerEvent): void => {
-    const shape = this.interactive ? this.shapeOf(event) : undefined;
-    if (shape) this.showTip(shape);
+  readonly #onPointerOver = (event: PointerEvent): void => {
+    const shape = this.interactive ? this.#shapeOf(event) : undefined;
+    if (shape) this.#showTip(shape);
     else if (this.tip && !this.ring) this.tip = undefined;
   };
 
-  private readonly onPointerLeave = (): void => {
+  readonly #onPointerLeave = (): void => {
     if (!this.ring) this.tip = undefined;
   };
 
-  private readonly onFocusIn = (event: FocusEvent): void => {
-    const shape = this.shapeOf(event);
+  readonly #onFocusIn = (event: FocusEvent): void => {
+    const shape = this.#shapeOf(event);
     if (!shape) return;
     this.current = shape.dataset.muscle;
     this.ring = `${shape.dataset.view}|${shape.dataset.side}|${shape.dataset.muscle}`;
-    this.showTip(shape);
+    this.#showTip(shape);
   };
 
-  private readonly onFocusOut = (): void => {
+  readonly #onFocusOut = (): void => {
     this.ring = undefined;
     this.tip = undefined;
   };

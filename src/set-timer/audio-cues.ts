@@ -49,50 +49,50 @@ function audioContextClass(): AudioContextCtor | undefined {
  * before that, or when the browser keeps it suspended, nothing sounds and `blocked` says so.
  */
 export class AudioCues {
-  private ctx?: AudioContext;
-  private pending: Pending[] = [];
-  private unlocking?: Promise<boolean>;
+  #ctx?: AudioContext;
+  #pending: Pending[] = [];
+  #unlocking?: Promise<boolean>;
 
   /** True when a context exists but the browser does not let it play (autoplay policy). */
   get blocked(): boolean {
-    return this.ctx !== undefined && this.ctx.state !== 'running';
+    return this.#ctx !== undefined && this.#ctx.state !== 'running';
   }
 
   get ready(): boolean {
-    return this.ctx?.state === 'running';
+    return this.#ctx?.state === 'running';
   }
 
   get created(): boolean {
-    return this.ctx !== undefined;
+    return this.#ctx !== undefined;
   }
 
   /** Creates or resumes the context; call only while handling a user gesture. Never throws. */
   unlock(): Promise<boolean> {
     if (this.ready) return Promise.resolve(true);
-    if (this.unlocking) return this.unlocking;
+    if (this.#unlocking) return this.#unlocking;
     const Ctor = audioContextClass();
     if (!Ctor) return Promise.resolve(false);
     try {
-      this.ctx ??= new Ctor();
+      this.#ctx ??= new Ctor();
     } catch {
       return Promise.resolve(false);
     }
-    const ctx = this.ctx;
-    this.unlocking = Promise.resolve()
+    const ctx = this.#ctx;
+    this.#unlocking = Promise.resolve()
       .then(() => (ctx.state === 'running' ? undefined : ctx.resume()))
       .then(
         () => ctx.state === 'running',
         () => false,
       )
       .finally(() => {
-        this.unlocking = undefined;
+        this.#unlocking = undefined;
       });
-    return this.unlocking;
+    return this.#unlocking;
   }
 
   /** The context time matching clock time `at` (ms, performance clock; `now` is that clock now). */
-  private contextTime(at: number, now: number): number {
-    const ctx = this.ctx!;
+  #contextTime(at: number, now: number): number {
+    const ctx = this.#ctx!;
     // The output timestamp pairs the sample being heard with its performance.now() time: the
     // most exact mapping. `currentTime` moves in render quanta, so it is only the fallback.
     const stamp = typeof ctx.getOutputTimestamp === 'function' ? ctx.getOutputTimestamp() : undefined;
@@ -104,22 +104,22 @@ export class AudioCues {
 
   /** Schedules a cue's tone for clock time `at`. A time already past plays at once. */
   schedule(index: number, tone: Tone, at: number, now: number): void {
-    const ctx = this.ctx;
+    const ctx = this.#ctx;
     if (!ctx || ctx.state !== 'running') return;
     try {
-      const start = Math.max(ctx.currentTime, this.contextTime(at, now));
-      const nodes = TONES[tone].map((note) => this.note(ctx, note, start));
+      const start = Math.max(ctx.currentTime, this.#contextTime(at, now));
+      const nodes = TONES[tone].map((note) => this.#note(ctx, note, start));
       const entry: Pending = { index, at, nodes };
-      this.pending.push(entry);
+      this.#pending.push(entry);
       nodes[nodes.length - 1]!.onended = () => {
-        this.pending = this.pending.filter((p) => p !== entry);
+        this.#pending = this.#pending.filter((p) => p !== entry);
       };
     } catch {
       // A context closed under us, or a browser without some node: the visual timer carries on.
     }
   }
 
-  private note(ctx: AudioContext, note: Note, start: number): OscillatorNode {
+  #note(ctx: AudioContext, note: Note, start: number): OscillatorNode {
     const osc = ctx.createOscillator();
     const gain = ctx.createGain();
     const t0 = start + note.offset;
@@ -143,7 +143,7 @@ export class AudioCues {
   cancelFrom(from: number): number | undefined {
     let first: number | undefined;
     const keep: Pending[] = [];
-    for (const p of this.pending) {
+    for (const p of this.#pending) {
       if (p.at >= from) {
         first = first === undefined ? p.index : Math.min(first, p.index);
         for (const node of p.nodes) {
@@ -159,21 +159,21 @@ export class AudioCues {
         keep.push(p);
       }
     }
-    this.pending = keep;
+    this.#pending = keep;
     return first;
   }
 
   /** How many cues are scheduled and not finished (for tests and the benchmark). */
   get scheduledCount(): number {
-    return this.pending.length;
+    return this.#pending.length;
   }
 
   /** Stops everything and lets the context go. */
   close(): void {
     this.cancelFrom(-Infinity);
-    const ctx = this.ctx;
-    this.ctx = undefined;
-    this.unlocking = undefined;
+    const ctx = this.#ctx;
+    this.#ctx = undefined;
+    this.#unlocking = undefined;
     if (ctx && ctx.state !== 'closed') ctx.close().catch(() => undefined);
   }
 }

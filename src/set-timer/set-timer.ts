@@ -160,59 +160,59 @@ export class SetTimer extends ExerciseElement {
   @state() private announcement = '';
   @state() private reducedMotion = false;
 
-  private timeline!: Timeline;
-  private signature = '';
-  private run: Run = idleRun();
-  private lastIndex = -2;
-  private lastStep = -1;
-  private setsFired = 0;
-  private activeMs = 0;
-  private resumedAt = 0;
-  private audioCursor = new CueCursor();
-  private actionCursor = new CueCursor();
-  private audio = new AudioCues();
-  private speech = new SpeechCues();
-  private wakeLock = new WakeLockKeeper();
-  private raf = 0;
-  private interval: ReturnType<typeof setInterval> | undefined;
-  private wake: ReturnType<typeof setTimeout> | undefined;
-  private motionQuery?: MediaQueryList;
-  private restored = false;
-  private inputs: unknown[] = [];
+  #timeline!: Timeline;
+  #signature = '';
+  #run: Run = idleRun();
+  #lastIndex = -2;
+  #lastStep = -1;
+  #setsFired = 0;
+  #activeMs = 0;
+  #resumedAt = 0;
+  #audioCursor = new CueCursor();
+  #actionCursor = new CueCursor();
+  #audio = new AudioCues();
+  #speech = new SpeechCues();
+  #wakeLock = new WakeLockKeeper();
+  #raf = 0;
+  #interval: ReturnType<typeof setInterval> | undefined;
+  #wake: ReturnType<typeof setTimeout> | undefined;
+  #motionQuery?: MediaQueryList;
+  #restored = false;
+  #inputs: unknown[] = [];
 
   /** Where the workout stands now: `{status, set, side, rep, phase, remaining, ...}`. */
   get state(): SetTimerState {
-    this.ensureTimeline();
-    return computeState(this.timeline, this.run, this.clock.now());
+    this.#ensureTimeline();
+    return computeState(this.#timeline, this.#run, this.clock.now());
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('visibilitychange', this.onVisibility);
-    window.addEventListener('pagehide', this.onPageHide);
+    document.addEventListener('visibilitychange', this.#onVisibility);
+    window.addEventListener('pagehide', this.#onPageHide);
     if (typeof matchMedia === 'function') {
-      this.motionQuery = matchMedia('(prefers-reduced-motion: reduce)');
-      this.reducedMotion = this.motionQuery.matches;
-      this.motionQuery.addEventListener('change', this.onMotion);
+      this.#motionQuery = matchMedia('(prefers-reduced-motion: reduce)');
+      this.reducedMotion = this.#motionQuery.matches;
+      this.#motionQuery.addEventListener('change', this.#onMotion);
     }
-    if (this.timeline && this.isGoing()) this.startLoops();
+    if (this.#timeline && this.#isGoing()) this.#startLoops();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('visibilitychange', this.onVisibility);
-    window.removeEventListener('pagehide', this.onPageHide);
-    this.motionQuery?.removeEventListener('change', this.onMotion);
-    this.motionQuery = undefined;
-    this.saveProgress();
-    this.stopLoops();
+    document.removeEventListener('visibilitychange', this.#onVisibility);
+    window.removeEventListener('pagehide', this.#onPageHide);
+    this.#motionQuery?.removeEventListener('change', this.#onMotion);
+    this.#motionQuery = undefined;
+    this.#saveProgress();
+    this.#stopLoops();
     // A move (removed and inserted again in one DOM operation) keeps the sound and the wake
     // lock: a new AudioContext would need another user gesture. Only a real removal ends them.
     queueMicrotask(() => {
       if (this.isConnected) return;
-      this.audio.close();
-      this.speech.cancel();
-      this.wakeLock.release();
+      this.#audio.close();
+      this.#speech.cancel();
+      this.#wakeLock.release();
     });
   }
 
@@ -220,100 +220,100 @@ export class SetTimer extends ExerciseElement {
 
   /** Starts from the top (or resumes when paused). */
   start(): void {
-    this.ensureTimeline();
-    if (this.run.status === 'paused') {
+    this.#ensureTimeline();
+    if (this.#run.status === 'paused') {
       this.resume();
       return;
     }
-    if (this.run.status === 'running') return;
-    this.unlockSound();
+    if (this.#run.status === 'running') return;
+    this.#unlockSound();
     const now = this.clock.now();
-    this.setsFired = 0;
-    this.activeMs = 0;
-    this.resumedAt = now;
-    this.lastIndex = -2;
-    this.lastStep = -1;
-    const run = startRun(this.timeline, now);
-    this.emit('timer-start', this.summary());
+    this.#setsFired = 0;
+    this.#activeMs = 0;
+    this.#resumedAt = now;
+    this.#lastIndex = -2;
+    this.#lastStep = -1;
+    const run = startRun(this.#timeline, now);
+    this.#emit('timer-start', this.#summary());
     // A listener may have reset or restarted us; only start if still idle.
-    if (this.run.status === 'idle' || this.run.status === 'done') this.setRun(run, now);
+    if (this.#run.status === 'idle' || this.#run.status === 'done') this.#setRun(run, now);
   }
 
   /** Pauses a running workout (time stops; nothing is lost). */
   pause(): void {
-    if (this.run.status !== 'running') return;
+    if (this.#run.status !== 'running') return;
     const now = this.clock.now();
-    this.tick();
-    if (this.run.status !== 'running') return; // it finished on that last tick
-    this.activeMs += now - this.resumedAt;
-    this.run = pauseRun(this.run, now);
+    this.#tick();
+    if (this.#run.status !== 'running') return; // it finished on that last tick
+    this.#activeMs += now - this.#resumedAt;
+    this.#run = pauseRun(this.#run, now);
     // Silence what was scheduled and hand those cues out again on resume: none lost, none twice.
-    const first = this.audio.cancelFrom(now);
-    if (first !== undefined) this.audioCursor.giveBack(first);
-    this.speech.cancel();
-    this.stopLoops();
-    this.wakeLock.release();
-    this.saveProgress();
-    this.announce(this.words.paused);
-    this.emit('timer-pause', this.publicState(now));
-    this.refresh(now);
+    const first = this.#audio.cancelFrom(now);
+    if (first !== undefined) this.#audioCursor.giveBack(first);
+    this.#speech.cancel();
+    this.#stopLoops();
+    this.#wakeLock.release();
+    this.#saveProgress();
+    this.#announce(this.words.paused);
+    this.#emit('timer-pause', this.#publicState(now));
+    this.#refresh(now);
   }
 
   /** Resumes a paused workout where it stopped. */
   resume(): void {
-    if (this.run.status !== 'paused') return;
-    this.unlockSound();
+    if (this.#run.status !== 'paused') return;
+    this.#unlockSound();
     const now = this.clock.now();
-    this.resumedAt = now;
-    this.run = resumeRun(this.run, now);
-    this.startLoops();
-    void this.wakeLock.acquire();
-    this.saveProgress();
-    this.emit('timer-resume', this.publicState(now));
-    this.lastStep = -1; // say where we are again
-    this.tick();
+    this.#resumedAt = now;
+    this.#run = resumeRun(this.#run, now);
+    this.#startLoops();
+    void this.#wakeLock.acquire();
+    this.#saveProgress();
+    this.#emit('timer-resume', this.#publicState(now));
+    this.#lastStep = -1; // say where we are again
+    this.#tick();
   }
 
   /** To the next rep, rest or hold (in count mode, this counts the rep). */
   skip(): void {
-    this.ensureTimeline();
+    this.#ensureTimeline();
     const now = this.clock.now();
-    this.setRun(skipRun(this.timeline, this.run, now), now);
+    this.#setRun(skipRun(this.#timeline, this.#run, now), now);
   }
 
   /** To the start of this rep or rest, or the one before when pressed right after it began. */
   back(): void {
-    this.ensureTimeline();
+    this.#ensureTimeline();
     const now = this.clock.now();
-    this.setRun(backRun(this.timeline, this.run, now), now);
+    this.#setRun(backRun(this.#timeline, this.#run, now), now);
   }
 
   /** Stops and returns to the start, ready to go again. */
   reset(): void {
-    this.ensureTimeline();
+    this.#ensureTimeline();
     const now = this.clock.now();
-    this.run = idleRun();
-    this.stopCues();
-    this.stopLoops();
-    this.wakeLock.release();
-    this.lastIndex = -2;
-    this.lastStep = -1;
-    this.setsFired = 0;
-    this.forgetProgress();
+    this.#run = idleRun();
+    this.#stopCues();
+    this.#stopLoops();
+    this.#wakeLock.release();
+    this.#lastIndex = -2;
+    this.#lastStep = -1;
+    this.#setsFired = 0;
+    this.#forgetProgress();
     this.announcement = '';
-    this.refresh(now);
+    this.#refresh(now);
   }
 
   // ----- lifecycle -----
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.ensureTimeline();
-    if (!this.view) this.refresh(this.clock.now(), false);
+    this.#ensureTimeline();
+    if (!this.view) this.#refresh(this.clock.now(), false);
   }
 
   /** Builds the timeline from the document and attributes; a new prescription starts over. */
-  private ensureTimeline(): void {
+  #ensureTimeline(): void {
     const inputs = [
       this.doc?.prescription,
       this.sets,
@@ -326,8 +326,8 @@ export class SetTimer extends ExerciseElement {
       this.mode,
       this.words,
     ];
-    if (this.timeline && inputs.every((v, i) => v === this.inputs[i])) return;
-    this.inputs = inputs;
+    if (this.#timeline && inputs.every((v, i) => v === this.#inputs[i])) return;
+    this.#inputs = inputs;
     const plan = resolvePlan(this.doc?.prescription, {
       sets: this.sets,
       reps: this.reps,
@@ -340,96 +340,96 @@ export class SetTimer extends ExerciseElement {
     });
     const timeline = compileTimeline(plan, this.words);
     const signature = timelineSignature(timeline);
-    if (this.timeline && signature === this.signature) {
-      this.timeline = timeline; // same phases; the words may differ
+    if (this.#timeline && signature === this.#signature) {
+      this.#timeline = timeline; // same phases; the words may differ
       return;
     }
-    const hadRun = this.timeline !== undefined && this.run.status !== 'idle';
-    this.timeline = timeline;
-    this.signature = signature;
+    const hadRun = this.#timeline !== undefined && this.#run.status !== 'idle';
+    this.#timeline = timeline;
+    this.#signature = signature;
     if (hadRun) {
-      this.run = idleRun();
-      this.stopCues();
-      this.stopLoops();
-      this.wakeLock.release();
+      this.#run = idleRun();
+      this.#stopCues();
+      this.#stopLoops();
+      this.#wakeLock.release();
     }
-    this.lastIndex = -2;
-    this.lastStep = -1;
-    this.restored = false;
-    this.restoreProgress();
+    this.#lastIndex = -2;
+    this.#lastStep = -1;
+    this.#restored = false;
+    this.#restoreProgress();
     this.view = undefined;
   }
 
   // ----- the loop -----
 
-  private isGoing(): boolean {
-    return this.run.status === 'running';
+  #isGoing(): boolean {
+    return this.#run.status === 'running';
   }
 
-  private startLoops(): void {
+  #startLoops(): void {
     if (!this.isConnected) return;
-    if (this.interval === undefined) this.interval = setInterval(this.tick, FALLBACK_TICK_MS);
-    if (!this.raf && typeof requestAnimationFrame === 'function') this.raf = requestAnimationFrame(this.frame);
+    if (this.#interval === undefined) this.#interval = setInterval(this.#tick, FALLBACK_TICK_MS);
+    if (!this.#raf && typeof requestAnimationFrame === 'function') this.#raf = requestAnimationFrame(this.#frame);
   }
 
-  private stopLoops(): void {
-    if (this.interval !== undefined) clearInterval(this.interval);
-    this.interval = undefined;
-    if (this.wake !== undefined) clearTimeout(this.wake);
-    this.wake = undefined;
-    if (this.raf) cancelAnimationFrame(this.raf);
-    this.raf = 0;
+  #stopLoops(): void {
+    if (this.#interval !== undefined) clearInterval(this.#interval);
+    this.#interval = undefined;
+    if (this.#wake !== undefined) clearTimeout(this.#wake);
+    this.#wake = undefined;
+    if (this.#raf) cancelAnimationFrame(this.#raf);
+    this.#raf = 0;
   }
 
-  private frame = (): void => {
-    this.raf = 0;
-    this.tick();
-    if (this.isGoing() && this.isConnected) this.raf = requestAnimationFrame(this.frame);
+  #frame = (): void => {
+    this.#raf = 0;
+    this.#tick();
+    if (this.#isGoing() && this.isConnected) this.#raf = requestAnimationFrame(this.#frame);
   };
 
   /** Recomputes the state from the clock and acts on what changed. Safe to call any time. */
-  private tick = (): void => {
-    if (!this.timeline) return;
+  #tick = (): void => {
+    if (!this.#timeline) return;
     const now = this.clock.now();
-    const s = computeState(this.timeline, this.run, now);
-    if (this.run.status === 'idle' || this.run.status === 'done') {
-      this.refresh(now, s);
+    const s = computeState(this.#timeline, this.#run, now);
+    if (this.#run.status === 'idle' || this.#run.status === 'done') {
+      this.#refresh(now, s);
       return;
     }
-    this.onPhase(s);
-    this.playCues(now);
-    if (s.status === 'done') this.finish(now, this.run.status === 'running');
-    else this.wakeAtNextDeadline(now, s);
-    this.refresh(now, s);
+    this.#onPhase(s);
+    this.#playCues(now);
+    if (s.status === 'done') this.#finish(now, this.#run.status === 'running');
+    else this.#wakeAtNextDeadline(now, s);
+    this.#refresh(now, s);
   };
 
   /**
    * Frames stop or slow down when the page is in the background or busy; a timeout set for
    * the next phase boundary or spoken cue keeps events and speech on time all the same.
    */
-  private wakeAtNextDeadline(now: number, s: TimerState): void {
-    if (this.wake !== undefined) clearTimeout(this.wake);
-    this.wake = undefined;
-    if (this.run.status !== 'running' || !this.isConnected) return;
+  #wakeAtNextDeadline(now: number, s: TimerState): void {
+    if (this.#wake !== undefined) clearTimeout(this.#wake);
+    this.#wake = undefined;
+    if (this.#run.status !== 'running' || !this.isConnected) return;
     let at = s.remaining !== null ? now + s.remaining * 1000 : Infinity;
-    const cue = this.actionCursor.peek(this.timeline, this.run);
+    const cue = this.#actionCursor.peek(this.#timeline, this.#run);
     if (cue !== undefined) at = Math.min(at, cue);
     if (!Number.isFinite(at)) return;
-    this.wake = setTimeout(this.tick, Math.max(0, Math.ceil(at - now)));
+    this.#wake = setTimeout(this.#tick, Math.max(0, Math.ceil(at - now)));
   }
 
   /** Fires the events of a phase the first time it is seen. */
-  private onPhase(s: TimerState): void {
-    if (s.index === this.lastIndex) return;
-    this.lastIndex = s.index;
+  #onPhase(s: TimerState): void {
+    if (s.index === this.#lastIndex) return;
+    this.#lastIndex = s.index;
     const completed = s.status === 'done' ? s.sets : s.set - 1;
-    while (this.setsFired < completed) {
-      this.setsFired += 1;
-      this.emit('set-complete', { set: this.setsFired, sets: s.sets });
+    while (this.#setsFired < completed) {
+      this.#setsFired += 1;
+      this.#emit('set-complete', { set: this.#setsFired, sets: s.sets });
     }
     if (s.status === 'done') return;
-    const phase = this.timeline.phases[s.index]!;
-    this.emit<PhaseChangeDetail>('phase-change', {
+    const phase = this.#timeline.phases[s.index]!;
+    this.#emit<PhaseChangeDetail>('phase-change', {
       set: s.set,
       side: s.side,
       rep: s.rep,
@@ -438,184 +438,184 @@ export class SetTimer extends ExerciseElement {
       index: s.index,
       duration: s.phaseDuration,
     });
-    if (phase.step !== this.lastStep) {
-      this.announce(this.describe(s, this.lastStep < 0 || this.timeline.phases[this.timeline.steps[this.lastStep]!]?.set !== s.set));
-      this.lastStep = phase.step;
+    if (phase.step !== this.#lastStep) {
+      this.#announce(this.#describe(s, this.#lastStep < 0 || this.#timeline.phases[this.#timeline.steps[this.#lastStep]!]?.set !== s.set));
+      this.#lastStep = phase.step;
     }
   }
 
-  private finish(now: number, wasRunning: boolean): void {
-    if (wasRunning) this.activeMs += now - this.resumedAt;
-    this.run = { status: 'done', anchor: this.timeline.phases.length, anchorAt: now, pausedAt: null };
-    this.lastIndex = this.timeline.phases.length;
-    while (this.setsFired < this.timeline.plan.sets) {
-      this.setsFired += 1;
-      this.emit('set-complete', { set: this.setsFired, sets: this.timeline.plan.sets });
+  #finish(now: number, wasRunning: boolean): void {
+    if (wasRunning) this.#activeMs += now - this.#resumedAt;
+    this.#run = { status: 'done', anchor: this.#timeline.phases.length, anchorAt: now, pausedAt: null };
+    this.#lastIndex = this.#timeline.phases.length;
+    while (this.#setsFired < this.#timeline.plan.sets) {
+      this.#setsFired += 1;
+      this.#emit('set-complete', { set: this.#setsFired, sets: this.#timeline.plan.sets });
     }
-    this.stopLoops();
-    this.wakeLock.release();
-    this.forgetProgress();
-    this.announce(this.words.announce([this.words.phase.done, this.words.workoutDone]));
-    this.emit<WorkoutCompleteDetail>('workout-complete', { ...this.summary(), elapsed: Math.round(this.activeMs) / 1000 });
+    this.#stopLoops();
+    this.#wakeLock.release();
+    this.#forgetProgress();
+    this.#announce(this.words.announce([this.words.phase.done, this.words.workoutDone]));
+    this.#emit<WorkoutCompleteDetail>('workout-complete', { ...this.#summary(), elapsed: Math.round(this.#activeMs) / 1000 });
   }
 
   /** Hands due cues to the audio clock (ahead of time) and to speech and vibration (on time). */
-  private playCues(now: number): void {
-    const tl = this.timeline;
+  #playCues(now: number): void {
+    const tl = this.#timeline;
     const sound = !this.muted;
-    for (const due of this.audioCursor.take(tl, this.run, now, now + AUDIO_LOOKAHEAD_MS, AUDIO_LATE_MS)) {
-      if (sound && !due.missed) this.audio.schedule(due.index, due.cue.tone, due.time, now);
+    for (const due of this.#audioCursor.take(tl, this.#run, now, now + AUDIO_LOOKAHEAD_MS, AUDIO_LATE_MS)) {
+      if (sound && !due.missed) this.#audio.schedule(due.index, due.cue.tone, due.time, now);
     }
-    for (const due of this.actionCursor.take(tl, this.run, now, now, ACTION_LATE_MS)) {
+    for (const due of this.#actionCursor.take(tl, this.#run, now, now, ACTION_LATE_MS)) {
       if (due.missed) continue;
-      if (sound && due.cue.say && this.mayMakeSound()) this.speech.say(due.cue.say, this.doc?.lang);
+      if (sound && due.cue.say && this.#mayMakeSound()) this.#speech.say(due.cue.say, this.doc?.lang);
       if (due.cue.vibrate) vibrate(due.cue.vibrate);
     }
   }
 
   /** Applies a new run from a start or a jump: cues restart from the landing phase. */
-  private setRun(next: Run, now: number): void {
-    if (next === this.run) return;
-    const prev = this.run;
-    this.stopCues();
-    this.run = next;
-    this.audioCursor.rewind(this.timeline, next);
-    this.actionCursor.rewind(this.timeline, next);
+  #setRun(next: Run, now: number): void {
+    if (next === this.#run) return;
+    const prev = this.#run;
+    this.#stopCues();
+    this.#run = next;
+    this.#audioCursor.rewind(this.#timeline, next);
+    this.#actionCursor.rewind(this.#timeline, next);
     // Landing on a phase is a new beginning of it, even the same one: say so again.
-    this.lastIndex = -2;
-    this.lastStep = -1;
-    const s = computeState(this.timeline, next, now);
+    this.#lastIndex = -2;
+    this.#lastStep = -1;
+    const s = computeState(this.#timeline, next, now);
     if (next.status === 'done') {
-      this.onPhase(s);
-      this.playCues(now);
-      this.finish(now, prev.status === 'running');
-      this.refresh(now, s);
+      this.#onPhase(s);
+      this.#playCues(now);
+      this.#finish(now, prev.status === 'running');
+      this.#refresh(now, s);
       return;
     }
     if (next.status === 'running') {
-      this.startLoops();
-      void this.wakeLock.acquire();
-      this.saveProgress();
-      this.tick();
+      this.#startLoops();
+      void this.#wakeLock.acquire();
+      this.#saveProgress();
+      this.#tick();
       return;
     }
     // Paused: no loop runs, so act on the landing phase now.
-    this.stopLoops();
-    this.wakeLock.release();
-    this.saveProgress();
-    this.onPhase(s);
-    this.refresh(now, s);
+    this.#stopLoops();
+    this.#wakeLock.release();
+    this.#saveProgress();
+    this.#onPhase(s);
+    this.#refresh(now, s);
   }
 
-  private stopCues(): void {
-    this.audio.cancelFrom(-Infinity);
-    this.speech.cancel();
+  #stopCues(): void {
+    this.#audio.cancelFrom(-Infinity);
+    this.#speech.cancel();
     stopVibration();
   }
 
   /** Speech, like audio, only once the reader has interacted with the page. */
-  private mayMakeSound(): boolean {
-    if (this.audio.ready) return true;
+  #mayMakeSound(): boolean {
+    if (this.#audio.ready) return true;
     const activation = (navigator as Navigator & { userActivation?: { hasBeenActive: boolean } }).userActivation;
-    return activation ? activation.hasBeenActive && this.audio.created : this.audio.created;
+    return activation ? activation.hasBeenActive && this.#audio.created : this.#audio.created;
   }
 
-  private unlockSound(): void {
+  #unlockSound(): void {
     if (this.muted) return;
     // An AudioContext only from a user gesture: never from a page script calling start().
     const activation = (navigator as Navigator & { userActivation?: { isActive: boolean } }).userActivation;
     if (activation && !activation.isActive) return;
-    void this.audio.unlock().then(() => this.requestUpdate());
+    void this.#audio.unlock().then(() => this.requestUpdate());
   }
 
   // ----- persistence -----
 
-  private get persistKey(): string {
-    return storageKey(this.doc?.id ?? (this.id || undefined), this.signature);
+  get #persistKey(): string {
+    return storageKey(this.doc?.id ?? (this.id || undefined), this.#signature);
   }
 
-  private saveProgress(): void {
-    if (!this.persist || !this.timeline) return;
-    const snapshot = takeSnapshot(this.timeline, this.run, this.clock.now(), Date.now());
-    if (snapshot) save(this.persistKey, snapshot);
-    else if (this.run.status === 'idle' || this.run.status === 'done') forget(this.persistKey);
+  #saveProgress(): void {
+    if (!this.persist || !this.#timeline) return;
+    const snapshot = takeSnapshot(this.#timeline, this.#run, this.clock.now(), Date.now());
+    if (snapshot) save(this.#persistKey, snapshot);
+    else if (this.#run.status === 'idle' || this.#run.status === 'done') forget(this.#persistKey);
   }
 
-  private forgetProgress(): void {
-    if (this.persist && this.timeline) forget(this.persistKey);
+  #forgetProgress(): void {
+    if (this.persist && this.#timeline) forget(this.#persistKey);
   }
 
-  private restoreProgress(): void {
-    if (!this.persist || this.restored || this.run.status !== 'idle') return;
-    this.restored = true;
+  #restoreProgress(): void {
+    if (!this.persist || this.#restored || this.#run.status !== 'idle') return;
+    this.#restored = true;
     const now = this.clock.now();
-    const run = restoreSnapshot(this.timeline, loadSaved(this.persistKey), now, Date.now());
+    const run = restoreSnapshot(this.#timeline, loadSaved(this.#persistKey), now, Date.now());
     if (!run) return;
-    if (computeState(this.timeline, run, now).status === 'done') {
-      forget(this.persistKey);
+    if (computeState(this.#timeline, run, now).status === 'done') {
+      forget(this.#persistKey);
       return;
     }
-    this.run = run;
-    this.resumedAt = now;
-    this.setsFired = computeState(this.timeline, run, now).set - 1;
-    this.audioCursor.rewind(this.timeline, run);
-    this.actionCursor.rewind(this.timeline, run);
+    this.#run = run;
+    this.#resumedAt = now;
+    this.#setsFired = computeState(this.#timeline, run, now).set - 1;
+    this.#audioCursor.rewind(this.#timeline, run);
+    this.#actionCursor.rewind(this.#timeline, run);
     if (run.status === 'running') {
-      this.startLoops();
-      void this.wakeLock.acquire();
+      this.#startLoops();
+      void this.#wakeLock.acquire();
     }
   }
 
   // ----- page events -----
 
-  private onVisibility = (): void => {
+  #onVisibility = (): void => {
     if (document.visibilityState === 'visible') {
       // Right at once, not on the next (throttled) tick.
-      this.tick();
-      if (this.isGoing()) void this.wakeLock.acquire();
+      this.#tick();
+      if (this.#isGoing()) void this.#wakeLock.acquire();
     } else {
-      this.saveProgress();
+      this.#saveProgress();
     }
   };
 
-  private onPageHide = (): void => this.saveProgress();
+  #onPageHide = (): void => this.#saveProgress();
 
-  private onMotion = (e: MediaQueryListEvent): void => {
+  #onMotion = (e: MediaQueryListEvent): void => {
     this.reducedMotion = e.matches;
   };
 
   // ----- helpers -----
 
-  private emit<T>(type: string, detail: T): void {
+  #emit<T>(type: string, detail: T): void {
     /** @ignore The manifest lists these events from the class JSDoc, not as one named `type`. */
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
-  private summary(): TimerStartDetail {
-    const p = this.timeline.plan;
-    const open = this.timeline.nextOpen[0] !== -1 && this.timeline.phases.length > 0;
+  #summary(): TimerStartDetail {
+    const p = this.#timeline.plan;
+    const open = this.#timeline.nextOpen[0] !== -1 && this.#timeline.phases.length > 0;
     const detail: TimerStartDetail = {
       sets: p.sets,
       reps: p.reps,
       perSide: p.perSide,
       mode: p.mode,
       holdSeconds: p.holdSeconds,
-      total: open ? null : this.timeline.total / 1000,
+      total: open ? null : this.#timeline.total / 1000,
     };
     if (this.doc?.id) detail.exercise = this.doc.id;
     return detail;
   }
 
-  private publicState(now: number): SetTimerState {
-    return computeState(this.timeline, this.run, now);
+  #publicState(now: number): SetTimerState {
+    return computeState(this.#timeline, this.#run, now);
   }
 
-  private announce(text: string): void {
+  #announce(text: string): void {
     this.announcement = text;
   }
 
   /** The words for a step's start, for the live region. */
-  private describe(s: TimerState, full: boolean): string {
+  #describe(s: TimerState, full: boolean): string {
     const w = this.words;
     const parts: string[] = [];
     const secs = s.phaseDuration !== null ? w.seconds(Math.round(s.phaseDuration)) : '';
@@ -642,15 +642,15 @@ export class SetTimer extends ExerciseElement {
   }
 
   /** Stores the state to draw; re-renders only when something visible changed. */
-  private refresh(now: number, s: TimerState | false = computeState(this.timeline, this.run, now)): void {
-    if (s === false) s = computeState(this.timeline, this.run, now);
+  #refresh(now: number, s: TimerState | false = computeState(this.#timeline, this.#run, now)): void {
+    if (s === false) s = computeState(this.#timeline, this.#run, now);
     const prev = this.view;
     if (
       prev &&
       prev.index === s.index &&
       prev.status === s.status &&
       formatRemaining(prev.remaining ?? 0) === formatRemaining(s.remaining ?? 0) &&
-      Math.round(this.ringFraction(prev) * 400) === Math.round(this.ringFraction(s) * 400) &&
+      Math.round(this.#ringFraction(prev) * 400) === Math.round(this.#ringFraction(s) * 400) &&
       Math.round(prev.progress * 400) === Math.round(s.progress * 400)
     ) {
       return;
@@ -659,7 +659,7 @@ export class SetTimer extends ExerciseElement {
   }
 
   /** How full the ring is: through the current phase (or set, for counted reps). */
-  private ringFraction(s: TimerState): number {
+  #ringFraction(s: TimerState): number {
     if (s.status === 'done') return 1;
     if (s.status === 'idle') return 0;
     if (s.phaseDuration === null) return s.reps > 0 ? (s.rep - 1) / s.reps : 0;
@@ -674,18 +674,18 @@ export class SetTimer extends ExerciseElement {
   override render(): TemplateResult {
     const load = this.status === 'loading' || this.status === 'error' ? this.renderLoadState() : nothing;
     if (load !== nothing) return html`${load}`;
-    const s = this.view ?? computeState(this.timeline, this.run, this.clock.now());
+    const s = this.view ?? computeState(this.#timeline, this.#run, this.clock.now());
     const w = this.words;
-    const plan = this.timeline.plan;
+    const plan = this.#timeline.plan;
     const kind = kindOf(s.phase);
     const open = s.remaining === null && s.status !== 'idle';
     const word = w.phase[s.phase];
     const timeText =
       s.status === 'idle' ? (s.remaining === null ? '' : formatDuration(s.remaining)) : formatRemaining(s.remaining ?? 0);
-    const fraction = this.ringFraction(s);
+    const fraction = this.#ringFraction(s);
     const upcoming = s.phase === 'lead-in' || s.phase === 'side-rest' || s.phase === 'set-rest';
     const repText = plan.holdSeconds > 0 ? '' : s.rep > 0 ? w.repOf(s.rep, s.reps) : w.repsTotal(s.reps);
-    const soundBlocked = !this.muted && this.audio.blocked;
+    const soundBlocked = !this.muted && this.#audio.blocked;
     return html`
       <section
         part="timer"
@@ -694,7 +694,7 @@ export class SetTimer extends ExerciseElement {
         data-status=${s.status}
         aria-label=${w.regionLabel}
         aria-keyshortcuts="Space ArrowRight ArrowLeft Escape"
-        @keydown=${this.onKey}
+        @keydown=${this.#onKey}
       >
         <div class="header" part="header">
           ${upcoming ? html`<span class="next">${w.next}</span>` : nothing}
@@ -703,7 +703,7 @@ export class SetTimer extends ExerciseElement {
           ${repText ? html`<span class="chip">${repText}</span>` : nothing}
         </div>
         <div class="dial" part="dial">
-          ${this.renderRing(fraction)}
+          ${this.#renderRing(fraction)}
           <div class="face">
             <p class="word" part="phase">${word}</p>
             ${open
@@ -721,13 +721,13 @@ export class SetTimer extends ExerciseElement {
         <div class="bar" part="progress" aria-hidden="true">
           <span class="bar-fill"></span>
         </div>
-        ${this.renderControls(s, open)}
+        ${this.#renderControls(s, open)}
         <div class="footer">
           ${open && s.status === 'running' ? html`<p class="count-hint">${w.countHint}</p>` : nothing}
           ${soundBlocked
-            ? html`<button type="button" class="sound" part="sound" @click=${this.onSoundClick}>${w.turnSoundOn}</button>
+            ? html`<button type="button" class="sound" part="sound" @click=${this.#onSoundClick}>${w.turnSoundOn}</button>
                 <span class="sound-state">${w.soundBlocked}</span>`
-            : html`<button type="button" class=${this.muted ? 'sound off' : 'sound'} part="sound" @click=${this.toggleMute}>
+            : html`<button type="button" class=${this.muted ? 'sound off' : 'sound'} part="sound" @click=${this.#toggleMute}>
                 ${this.muted ? iconMuted : iconSound}<span>${this.muted ? w.soundOff : w.soundOn}</span>
               </button>`}
         </div>
@@ -743,7 +743,7 @@ export class SetTimer extends ExerciseElement {
     if (fill && this.view) fill.style.setProperty('--p', String(this.view.progress));
   }
 
-  private renderRing(fraction: number): TemplateResult {
+  #renderRing(fraction: number): TemplateResult {
     return html`<svg class="ring" part="ring" viewBox="0 0 120 120" aria-hidden="true" focusable="false">
       ${svg`<circle class="track" cx="60" cy="60" r=${RING_R}></circle>
       <circle
@@ -758,7 +758,7 @@ export class SetTimer extends ExerciseElement {
     </svg>`;
   }
 
-  private renderControls(s: TimerState, open: boolean): TemplateResult {
+  #renderControls(s: TimerState, open: boolean): TemplateResult {
     const w = this.words;
     const primary =
       s.status === 'running'
@@ -766,7 +766,7 @@ export class SetTimer extends ExerciseElement {
         : s.status === 'paused'
           ? { label: w.resume, icon: iconPlay, action: () => this.resume() }
           : s.status === 'done'
-            ? { label: w.again, icon: iconRestart, action: () => this.restartFromUser() }
+            ? { label: w.again, icon: iconRestart, action: () => this.#restartFromUser() }
             : { label: w.start, icon: iconPlay, action: () => this.start() };
     const going = s.status === 'running' || s.status === 'paused';
     return html`<div class="controls" part="controls" role="group" aria-label=${w.controlsLabel}>
@@ -774,7 +774,7 @@ export class SetTimer extends ExerciseElement {
         ${iconBack}<span>${w.back}</span>
       </button>
       ${open && s.status === 'running'
-        ? html`<button type="button" part="button button-count" class="ctl primary" @click=${() => this.count()}>
+        ? html`<button type="button" part="button button-count" class="ctl primary" @click=${() => this.#count()}>
             ${iconCheck}<span>${w.countRep}</span>
           </button>`
         : html`<button type="button" part="button button-primary" class="ctl primary" @click=${primary.action}>
@@ -787,7 +787,7 @@ export class SetTimer extends ExerciseElement {
         type="button"
         part="button button-restart"
         class="ctl"
-        @click=${() => this.restartFromUser()}
+        @click=${() => this.#restartFromUser()}
         ?disabled=${s.status === 'idle'}
       >
         ${iconRestart}<span>${w.restart}</span>
@@ -801,38 +801,38 @@ export class SetTimer extends ExerciseElement {
   }
 
   /** Count mode: one rep done. */
-  private count(): void {
+  #count(): void {
     const now = this.clock.now();
-    this.setRun(countRep(this.timeline, this.run, now), now);
+    this.#setRun(countRep(this.#timeline, this.#run, now), now);
   }
 
   /** The Restart button: back to the first phase, keeping a pause a pause. */
-  private restartFromUser(): void {
+  #restartFromUser(): void {
     const now = this.clock.now();
-    if (this.run.status === 'running' || this.run.status === 'paused') {
-      this.setsFired = 0;
-      this.setRun(jumpTo(this.timeline, this.run, now, 0), now);
+    if (this.#run.status === 'running' || this.#run.status === 'paused') {
+      this.#setsFired = 0;
+      this.#setRun(jumpTo(this.#timeline, this.#run, now, 0), now);
       return;
     }
-    this.run = idleRun();
+    this.#run = idleRun();
     this.start();
   }
 
-  private onSoundClick = (): void => {
-    void this.audio.unlock().then(() => this.requestUpdate());
+  #onSoundClick = (): void => {
+    void this.#audio.unlock().then(() => this.requestUpdate());
   };
 
-  private toggleMute = (): void => {
+  #toggleMute = (): void => {
     this.muted = !this.muted;
     if (this.muted) {
-      this.audio.cancelFrom(-Infinity);
-      this.speech.cancel();
+      this.#audio.cancelFrom(-Infinity);
+      this.#speech.cancel();
     } else {
-      this.unlockSound();
+      this.#unlockSound();
     }
   };
 
-  private onKey = (e: KeyboardEvent): void => {
+  #onKey = (e: KeyboardEvent): void => {
     if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
     const onButton = e.composedPath().some((n) => n instanceof HTMLButtonElement);
     const s = this.state;
@@ -842,10 +842,10 @@ export class SetTimer extends ExerciseElement {
         // A focused button answers Space itself.
         if (onButton) return;
         e.preventDefault();
-        if (s.status === 'running' && s.remaining === null) this.count();
+        if (s.status === 'running' && s.remaining === null) this.#count();
         else if (s.status === 'running') this.pause();
         else if (s.status === 'paused') this.resume();
-        else if (s.status === 'done') this.restartFromUser();
+        else if (s.status === 'done') this.#restartFromUser();
         else this.start();
         break;
       case 'ArrowRight':

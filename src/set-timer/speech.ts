@@ -3,13 +3,13 @@
  * still being said, so speech never falls behind the workout.
  */
 export class SpeechCues {
-  private get synth(): SpeechSynthesis | undefined {
+  get #synth(): SpeechSynthesis | undefined {
     const g = globalThis as unknown as { speechSynthesis?: SpeechSynthesis };
     return typeof SpeechSynthesisUtterance === 'function' ? g.speechSynthesis : undefined;
   }
 
   say(text: string, lang?: string): void {
-    const synth = this.synth;
+    const synth = this.#synth;
     if (!synth || !text) return;
     try {
       if (synth.speaking || synth.pending) synth.cancel();
@@ -24,7 +24,7 @@ export class SpeechCues {
 
   cancel(): void {
     try {
-      this.synth?.cancel();
+      this.#synth?.cancel();
     } catch {
       // Nothing to stop.
     }

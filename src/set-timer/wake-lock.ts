@@ -4,15 +4,15 @@
  * the API is missing or refuses, nothing happens.
  */
 export class WakeLockKeeper {
-  private sentinel?: WakeLockSentinel;
-  private wanted = false;
+  #sentinel?: WakeLockSentinel;
+  #wanted = false;
 
   get held(): boolean {
-    return this.sentinel !== undefined && !this.sentinel.released;
+    return this.#sentinel !== undefined && !this.#sentinel.released;
   }
 
   async acquire(): Promise<void> {
-    this.wanted = true;
+    this.#wanted = true;
     if (this.held) return;
     const lock = typeof navigator !== 'undefined' ? navigator.wakeLock : undefined;
     if (!lock || typeof document === 'undefined' || document.visibilityState !== 'visible') return;
@@ -20,14 +20,14 @@ export class WakeLockKeeper {
     if (!allowedByPolicy()) return;
     try {
       const sentinel = await lock.request('screen');
-      if (!this.wanted || this.held) {
+      if (!this.#wanted || this.held) {
         // Released (or taken) while the request was on its way.
         await sentinel.release();
         return;
       }
-      this.sentinel = sentinel;
+      this.#sentinel = sentinel;
       sentinel.addEventListener('release', () => {
-        if (this.sentinel === sentinel) this.sentinel = undefined;
+        if (this.#sentinel === sentinel) this.#sentinel = undefined;
       });
     } catch {
       // Not allowed (battery saver, permissions policy): the timer works without it.
@@ -35,9 +35,9 @@ export class WakeLockKeeper {
   }
 
   release(): void {
-    this.wanted = false;
-    const sentinel = this.sentinel;
-    this.sentinel = undefined;
+    this.#wanted = false;
+    const sentinel = this.#sentinel;
+    this.#sentinel = undefined;
     if (sentinel && !sentinel.released) sentinel.release().catch(() => undefined);
   }
 }

@@ -66,10 +66,10 @@ export abstract class ExerciseElement extends LitElement {
   @state() private loadResult?: LoadResult;
   @state() private loadStatus: LoadStatus = 'empty';
 
-  private resolvedFrom?: Source;
-  private fetchAbort?: AbortController;
-  private childObserver?: MutationObserver;
-  private pendingEvent?: CustomEvent;
+  #resolvedFrom?: Source;
+  #fetchAbort?: AbortController;
+  #childObserver?: MutationObserver;
+  #pendingEvent?: CustomEvent;
 
   /** The validated exercise this element shows, from whichever source won. */
   protected get doc(): Exercise | undefined {
@@ -85,36 +85,36 @@ export abstract class ExerciseElement extends LitElement {
     super.connectedCallback();
     // Inline JSON may be added after we upgrade (a parser still streaming the page, or a
     // framework rendering children later): look again whenever our children change.
-    this.childObserver = new MutationObserver(() => this.requestUpdate());
-    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
-    if (this.resolvedFrom?.kind === 'src' && this.loadStatus === 'loading') {
-      this.resolvedFrom = undefined; // a fetch cut short by a move is started again
+    this.#childObserver = new MutationObserver(() => this.requestUpdate());
+    this.#childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    if (this.#resolvedFrom?.kind === 'src' && this.loadStatus === 'loading') {
+      this.#resolvedFrom = undefined; // a fetch cut short by a move is started again
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.childObserver?.disconnect();
-    this.childObserver = undefined;
-    this.fetchAbort?.abort();
-    this.fetchAbort = undefined;
+    this.#childObserver?.disconnect();
+    this.#childObserver = undefined;
+    this.#fetchAbort?.abort();
+    this.#fetchAbort = undefined;
   }
 
   /** Loads the document again from its source (the error panel's "Try again"). */
   reload(): void {
-    this.resolvedFrom = undefined;
+    this.#resolvedFrom = undefined;
     this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.resolveSource();
+    this.#resolveSource();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const event = this.pendingEvent;
-    this.pendingEvent = undefined;
+    const event = this.#pendingEvent;
+    this.#pendingEvent = undefined;
     if (event) this.dispatchEvent(event);
   }
 
@@ -127,7 +127,7 @@ export abstract class ExerciseElement extends LitElement {
     return nothing;
   }
 
-  private pickSource(): Source {
+  #pickSource(): Source {
     if (this.exercise !== undefined && this.exercise !== null) return { kind: 'property', value: this.exercise };
     const script = this.querySelector(INLINE_JSON);
     if (script) return { kind: 'inline', text: script.textContent ?? '' };
@@ -136,25 +136,25 @@ export abstract class ExerciseElement extends LitElement {
     return { kind: 'none' };
   }
 
-  private resolveSource(): void {
-    const source = this.pickSource();
-    if (sameSource(source, this.resolvedFrom)) return;
-    this.resolvedFrom = source;
-    this.fetchAbort?.abort();
-    this.fetchAbort = undefined;
+  #resolveSource(): void {
+    const source = this.#pickSource();
+    if (sameSource(source, this.#resolvedFrom)) return;
+    this.#resolvedFrom = source;
+    this.#fetchAbort?.abort();
+    this.#fetchAbort = undefined;
     switch (source.kind) {
       case 'property':
-        this.apply(typeof source.value === 'string' ? parseExercise(source.value, 'exercise') : checkExercise(source.value), true);
+        this.#apply(typeof source.value === 'string' ? parseExercise(source.value, 'exercise') : checkExercise(source.value), true);
         break;
       case 'inline':
-        this.apply(parseExercise(source.text, 'inline JSON'), true);
+        this.#apply(parseExercise(source.text, 'inline JSON'), true);
         break;
       case 'context':
         // The card validated it and announced it already.
-        this.apply({ exercise: source.value, errors: [], warnings: [], retryable: false }, false);
+        this.#apply({ exercise: source.value, errors: [], warnings: [], retryable: false }, false);
         break;
       case 'src':
-        this.fetchDocument(source.url);
+        this.#fetchDocument(source.url);
         break;
       case 'none':
         this.loadResult = undefined;
@@ -163,19 +163,19 @@ export abstract class ExerciseElement extends LitElement {
     }
   }
 
-  private fetchDocument(url: string): void {
+  #fetchDocument(url: string): void {
     const abort = new AbortController();
-    this.fetchAbort = abort;
+    this.#fetchAbort = abort;
     this.loadStatus = 'loading';
     this.loadResult = undefined;
     void fetchExercise(url, { signal: abort.signal }).then((result) => {
       if (abort.signal.aborted) return;
-      this.fetchAbort = undefined;
-      this.apply(result, true);
+      this.#fetchAbort = undefined;
+      this.#apply(result, true);
     });
   }
 
-  private apply(result: LoadResult, announce: boolean): void {
+  #apply(result: LoadResult, announce: boolean): void {
     this.loadResult = result;
     this.loadStatus = result.exercise ? 'ready' : 'error';
     if (result.warnings.length > 0 && announce) {
@@ -185,7 +185,7 @@ export abstract class ExerciseElement extends LitElement {
     }
     if (!announce) return;
     const init = { bubbles: true, composed: true };
-    this.pendingEvent = result.exercise
+    this.#pendingEvent = result.exercise
       ? new CustomEvent('exercise-load', { ...init, detail: { exercise: result.exercise } })
       : new CustomEvent('exercise-error', { ...init, detail: { errors: result.errors } });
     // Fetches end outside an update: make sure one runs to render and announce the result.
