@@ -2,29 +2,14 @@ import { css } from 'lit';
 
 /**
  * `theme="light"` and `theme="dark"` fix the colour scheme through `--ex-color-scheme`, which the
- * nested elements inherit, so they follow the card rather than the reader's setting. The
- * muscle map's own tokens are set too: its stylesheet reads the scheme from the media query.
+ * nested elements inherit, so they follow the card rather than the reader's setting.
  */
 const themes = css`
   :host([theme='light']) {
     --ex-color-scheme: light;
-    --ex-muscle-base: #dcd4cd;
-    --ex-muscle-tint: #fff;
-    --ex-figure-fill: #f3efeb;
-    --ex-figure-outline: #8f8780;
-    --ex-figure-seam: #fbf9f7;
-    --ex-figure-detail: #b7aea6;
-    --ex-figure-hair: #b9aca1;
   }
   :host([theme='dark']) {
     --ex-color-scheme: dark;
-    --ex-muscle-base: #4a525c;
-    --ex-muscle-tint: #1d2126;
-    --ex-figure-fill: #30363d;
-    --ex-figure-outline: #98a1ac;
-    --ex-figure-seam: #262b31;
-    --ex-figure-detail: #6c7580;
-    --ex-figure-hair: #59616b;
   }
 `;
 

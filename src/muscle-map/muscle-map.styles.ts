@@ -2,31 +2,14 @@ import { css } from 'lit';
 
 export const muscleMapStyles = css`
   :host {
-    --_primary: var(--ex-muscle-primary, #d6293e);
-    --_secondary: var(--ex-muscle-secondary, #e8780c);
-    --_stabilizer: var(--ex-muscle-stabilizer, #1f6fd1);
-    --_base: var(--ex-muscle-base, #dcd4cd);
-    --_skin: var(--ex-figure-fill, #f3efeb);
-    --_outline: var(--ex-figure-outline, #8f8780);
-    --_seam: var(--ex-figure-seam, #fbf9f7);
-    --_detail: var(--ex-figure-detail, #b7aea6);
-    --_tint: var(--ex-muscle-tint, #ffffff);
-    --_hair: var(--ex-figure-hair, #b9aca1);
+    --_base: var(--ex-muscle-base, light-dark(#dcd4cd, #4a525c));
+    --_skin: var(--ex-figure-fill, light-dark(#f3efeb, #30363d));
+    --_outline: var(--ex-figure-outline, light-dark(#8f8780, #98a1ac));
+    --_seam: var(--ex-figure-seam, light-dark(#fbf9f7, #262b31));
+    --_detail: var(--ex-figure-detail, light-dark(#b7aea6, #6c7580));
+    --_tint: var(--ex-muscle-tint, light-dark(#fff, #1d2126));
+    --_hair: var(--ex-figure-hair, light-dark(#b9aca1, #59616b));
     max-width: 100%;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_primary: var(--ex-muscle-primary, #ff6b7a);
-      --_secondary: var(--ex-muscle-secondary, #ffa94d);
-      --_stabilizer: var(--ex-muscle-stabilizer, #74b6ff);
-      --_base: var(--ex-muscle-base, #4a525c);
-      --_skin: var(--ex-figure-fill, #30363d);
-      --_outline: var(--ex-figure-outline, #98a1ac);
-      --_seam: var(--ex-figure-seam, #262b31);
-      --_detail: var(--ex-figure-detail, #6c7580);
-      --_tint: var(--ex-muscle-tint, #1d2126);
-      --_hair: var(--ex-figure-hair, #59616b);
-    }
   }
   .stage {
     position: relative;
@@ -88,33 +71,33 @@ export const muscleMapStyles = css`
     fill-opacity: calc(0.45 + 0.55 * var(--i, 1));
   }
   .m[data-role='primary'] {
-    fill: var(--_primary);
-    stroke: color-mix(in srgb, var(--_primary) 55%, #000);
+    fill: var(--_m1);
+    stroke: color-mix(in srgb, var(--_m1) 55%, #000);
     stroke-width: 1.4;
   }
   .m[data-role='secondary'] {
     fill: url(#ex-hatch);
-    stroke: color-mix(in srgb, var(--_secondary) 60%, #000);
+    stroke: color-mix(in srgb, var(--_m2) 60%, #000);
     stroke-width: 1.1;
   }
   .m[data-role='stabilizer'] {
     fill: url(#ex-dots);
-    stroke: color-mix(in srgb, var(--_stabilizer) 60%, #000);
+    stroke: color-mix(in srgb, var(--_m3) 60%, #000);
     stroke-width: 1.1;
     stroke-dasharray: 2.2 1.6;
   }
   .pat-bg-secondary {
-    fill: color-mix(in srgb, var(--_secondary) 45%, var(--_tint));
+    fill: color-mix(in srgb, var(--_m2) 45%, var(--_tint));
   }
   .pat-line-secondary {
-    stroke: var(--_secondary);
+    stroke: var(--_m2);
     stroke-width: 2.2;
   }
   .pat-bg-stabilizer {
-    fill: color-mix(in srgb, var(--_stabilizer) 30%, var(--_tint));
+    fill: color-mix(in srgb, var(--_m3) 30%, var(--_tint));
   }
   .pat-dot-stabilizer {
-    fill: var(--_stabilizer);
+    fill: var(--_m3);
   }
   /* Text carries its own background (a halo, a pill), so it reads on a light page in the dark
      scheme and the other way round. */

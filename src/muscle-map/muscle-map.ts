@@ -1,6 +1,5 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { ExerciseElement } from '../shared/exercise-element.js';
 import { defineElement } from '../shared/define-element.js';
 import type { FigureView } from '../muscles/vocabulary.js';
@@ -124,6 +123,18 @@ export class MuscleMap extends ExerciseElement {
     this.#warned = key;
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Intensities and the tip's position through CSSOM: CSP-safe, no style attribute in a template.
+    for (const shape of this.renderRoot.querySelectorAll<SVGElement>('path[data-role]')) {
+      const intensity = this.#byId.get(shape.dataset.muscle!)?.intensity ?? 1;
+      if (intensity < 1) shape.style.setProperty('--i', String(intensity));
+      else shape.style.removeProperty('--i');
+    }
+    const tip = this.renderRoot.querySelector<HTMLElement>('.tip');
+    if (tip && this.tip) Object.assign(tip.style, { left: `${this.tip.left}px`, top: `${this.tip.top}px` });
+  }
+
   override render(): TemplateResult {
     const status = this.status;
     const attrs = this.primary !== null || this.secondary !== null || this.stabilizer !== null || this.highlights !== null;
@@ -175,7 +186,6 @@ export class MuscleMap extends ExerciseElement {
     const shapes = art.muscles.map(([id, d]) => {
       const hl = this.#byId.get(id);
       const focusable = interactive && hl !== undefined && drawnHalf && this.#focusView(id) === view;
-      const style = hl && hl.intensity < 1 ? styleMap({ '--i': String(hl.intensity) }) : nothing;
       return svg`<path
         class="m"
         d=${d}
@@ -183,7 +193,6 @@ export class MuscleMap extends ExerciseElement {
         data-side=${side}
         data-view=${view}
         data-role=${hl?.role ?? nothing}
-        style=${style}
         tabindex=${focusable ? (this.current === id ? 0 : -1) : nothing}
         role=${focusable ? 'button' : nothing}
         aria-label=${focusable ? `${muscleInfo(id)?.name ?? id}, ${ROLE_LABELS[hl.role].toLowerCase()}` : nothing}
@@ -213,7 +222,7 @@ export class MuscleMap extends ExerciseElement {
     const hl = tip && this.#byId.get(tip.id);
     if (!tip || !hl) return nothing;
     // The focused shape's accessible name already says this: the tip is for sighted readers.
-    return html`<div class="tip" part="tooltip" aria-hidden="true" style=${styleMap({ left: `${tip.left}px`, top: `${tip.top}px` })}>
+    return html`<div class="tip" part="tooltip" aria-hidden="true">
       ${muscleInfo(tip.id)?.name ?? tip.id} <span class="tip-role">· ${ROLE_LABELS[hl.role]}</span>
     </div>`;
   }
