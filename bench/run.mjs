@@ -91,7 +91,7 @@ const machine = [
 ].join('\n');
 
 const failing = Object.entries(lighthouse)
-  .flatMap(([name, l]) => l.failing.map((a) => `- ${name}, ${a.category}: ${a.title} (${a.id}) ${a.value} ${a.items.filter(Boolean).join('; ')}`.trim()))
+  .flatMap(([name, l]) => l.failing.map((a) => `  - ${name}, ${a.category}: ${a.title} (${a.id}) ${a.value} ${a.items.filter(Boolean).join('; ')}`.trim()))
   .join('\n');
 
 const md = `# Benchmark results
@@ -122,18 +122,18 @@ ${markdownTable(rows)}
   ${render['maps-rbh'].shapes.toLocaleString('en')} (peer).
 - **Scale**: the imported free-exercise-db documents as \`<exercise-card layout="compact">\` with inline
   data in a grid. Heap: JSHeapUsedSize after a forced GC, minus the same before creation. Scrolling:
-  \`scrollBy\` 600 px per animation frame to the bottom (${scale.height.toLocaleString('en')} px), with a
+  \`scrollBy\` 300 px per animation frame to the bottom (${scale.height.toLocaleString('en')} px), with a
   PerformanceObserver for long tasks.
 - **Fetches**: each page loaded until the network is quiet for 500 ms, no interaction. Every request
   to another origin is counted and aborted (nothing leaves the machine), so third-party counts are
   the page's own requests, not what each would load in turn. Bytes from the host: encoded body +
   headers, served gzipped. Third-party hosts: iframes ${fetches.iframes.hosts.join(', ') || 'none'};
   lite-youtube-embed ${fetches.lite.hosts.join(', ') || 'none'}; ours ${fetches.ours.hosts.join(', ') || 'none'}.
-- **Lighthouse** 12.2.3 CLI with the system Chromium (\`${'--headless=new --no-sandbox'}\`), default
+- **Lighthouse** 12.2.3 CLI with the system Chromium (\`--chrome-flags\` with \`--headless=new --no-sandbox\`), default
   simulated throttling; mobile is its default form factor, desktop its \`--preset=desktop\`. Its
   benchmark index of this machine during the runs: ${Object.entries(lighthouse).map(([k, l]) => `${k} ${Math.round(l.benchmarkIndex)}`).join(', ')}
   (its simulated metrics scale the main-thread work it observes, so a loaded machine lowers the performance score).
-  ${failing ? `Scored audits not passed:\n\n${failing}` : 'Every scored audit passed.'}
+  ${failing ? `Scored audits not passed (in the reported runs):\n${failing}` : 'Every scored audit passed.'}
 - **Timer**: bench/timer-accuracy.mjs as it is; its output:
 
 \`\`\`

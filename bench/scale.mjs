@@ -34,7 +34,7 @@ export async function measureScale(context, origin, { runs, total }) {
   // Responsiveness: scroll the whole 873-card page, one step per frame.
   // Main-thread CPU per frame says what the frames cost without the machine's other load.
   const before = await last.metrics.read();
-  const scroll = await last.page.evaluate(() => globalThis.bench.scrollThrough(600));
+  const scroll = await last.page.evaluate(() => globalThis.bench.scrollThrough(300));
   scroll.cpuPerFrame = ((await last.metrics.read()).task - before.task) / scroll.frames;
   await last.page.close();
   const summary = (n) => ({
