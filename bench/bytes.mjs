@@ -1,19 +1,16 @@
 // Item 1, bytes: what each element costs a page, against what a developer would load instead.
-// Everything is minified with esbuild and gzipped at level 9, ours and the peers alike.
-import { build } from 'esbuild';
+// Ours comes from the size budget script (scripts/size.mjs, the same figures `npm run size`
+// checks in CI); the peers are bundled and minified here with esbuild. Everything is gzipped at
+// level 9 with the same function.
+import { build, transform } from 'esbuild';
 import { readFile } from 'node:fs/promises';
-import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { measureSizes, sizeOf, BUDGETS } from '../scripts/size.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** Gzipped size in bytes (level 9). TODO: use scripts/size.mjs's measuring function once it exists. */
-export function gzipSize(bytes) {
-  return gzipSync(bytes, { level: 9 }).length;
-}
-
 /** Bundles an entry for the browser, minified, as a production build. */
-export async function bundle(entry, { loader } = {}) {
+async function bundle(entry) {
   const result = await build({
     entryPoints: [entry],
     absWorkingDir: root,
@@ -22,85 +19,33 @@ export async function bundle(entry, { loader } = {}) {
     format: 'esm',
     target: 'es2021',
     write: false,
-    metafile: true,
     conditions: ['production'],
     define: { 'process.env.NODE_ENV': '"production"' },
-    tsconfig: 'tsconfig.json',
     logLevel: 'silent',
-    loader,
   });
-  const code = result.outputFiles.find((f) => f.path.endsWith('.js')) ?? result.outputFiles[0];
-  return { code: code.text, bytes: code.contents.length, gz: gzipSize(code.contents), metafile: result.metafile };
+  const code = result.outputFiles[0];
+  return { code: code.text, ...sizeOf(code.contents) };
 }
 
-async function minifyFile(path, loader) {
-  const text = await readFile(`${root}${path}`, 'utf8');
-  const { transform } = await import('esbuild');
-  const out = await transform(text, { loader, minify: true });
-  return Buffer.from(out.code);
-}
-
-/** Which part of the bundle a source file (as named in the source map) belongs to. */
-function owner(source) {
-  if (/node_modules\/(lit|lit-html|lit-element|@lit|tslib)\//.test(source)) return 'Lit (+ @lit/context, tslib)';
-  const m = /(?:^|\/)src\/([^/]+)\//.exec(source);
-  if (m && ['exercise-card', 'muscle-map', 'mistakes-accordion'].includes(m[1])) return `<${m[1]}>`;
-  if (m && ['set-timer', 'timer'].includes(m[1])) return '<set-timer>';
-  return 'shared foundation';
-}
-
-const B64 = Object.fromEntries([...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'].map((c, i) => [c, i]));
-
-/** The fields of one source-map segment (base64 VLQ). */
-function decodeSegment(text) {
-  const out = [];
-  let value = 0;
-  let shift = 0;
-  for (const c of text) {
-    const digit = B64[c];
-    value += (digit & 31) << shift;
-    if (digit & 32) {
-      shift += 5;
-    } else {
-      out.push(value & 1 ? -(value >>> 1) : value >>> 1);
-      value = 0;
-      shift = 0;
-    }
-  }
-  return out;
+async function minified(text, loader) {
+  return Buffer.from((await transform(text, { loader, minify: true })).code);
 }
 
 /**
- * Characters of the generated code per original source, read from its source map: each
- * segment owns the text up to the next segment (what source-map-explorer does).
+ * The video facade's own cost: its module built as the bundle is (Lit left out: the card has it
+ * anyway), plus its block of the card's stylesheet, minified and gzipped on its own.
  */
-function charsPerSource(code, map) {
-  const lines = code.split('\n');
-  const perSource = new Map();
-  let source = 0;
-  map.mappings.split(';').forEach((line, i) => {
-    const text = lines[i] ?? '';
-    let col = 0;
-    const segments = line ? line.split(',').map(decodeSegment) : [];
-    segments.forEach((seg, k) => {
-      col += seg[0];
-      if (seg.length > 1) source += seg[1];
-      const end = k + 1 < segments.length ? col + segments[k + 1][0] : text.length;
-      const name = seg.length > 1 ? map.sources[source] : '(unmapped)';
-      perSource.set(name, (perSource.get(name) ?? 0) + (end - col));
-    });
-  });
-  return perSource;
-}
-
-/** One element's define entry built exactly as dist/exercise-elements.js is (rollup.config.mjs). */
-async function rollupAlone(entry) {
+async function facadeSize() {
   const [{ rollup }, { default: configs }] = await Promise.all([import('rollup'), import('../rollup.config.mjs')]);
-  const b = await rollup({ input: entry, plugins: configs[0].plugins, onwarn: () => {} });
+  const plugins = configs.find((c) => c.input === 'src/bundle.ts').plugins;
+  const b = await rollup({ input: 'src/exercise-card/video-facade.ts', plugins, external: [/^lit(\/|$)/], onwarn: () => {} });
   const { output } = await b.generate({ format: 'es' });
   await b.close();
-  const code = Buffer.from(output[0].code);
-  return { bytes: code.length, gz: gzipSize(code) };
+  const code = sizeOf(Buffer.from(output[0].code));
+  const cardCss = await readFile(`${root}src/exercise-card/exercise-card.styles.ts`, 'utf8');
+  const block = /\/\* Videos:[\s\S]*?\n\s*\n/.exec(cardCss)?.[0];
+  const css = block ? sizeOf(await minified(block, 'css')) : undefined;
+  return { code, css, gzip: code.gzip + (css?.gzip ?? 0) };
 }
 
 /**
@@ -108,48 +53,18 @@ async function rollupAlone(entry) {
  * which the render benchmark serves.
  */
 export async function measureBytes() {
-  const dist = await readFile(`${root}dist/exercise-elements.js`);
-  const whole = { bytes: dist.length, gz: gzipSize(dist) };
-
-  // Each part's share of the shipped bundle: its characters in dist/exercise-elements.js
-  // (through the source map) as a fraction of the whole, applied to the gzipped size.
-  const map = JSON.parse(await readFile(`${root}dist/exercise-elements.js.map`, 'utf8'));
-  const perSource = charsPerSource(dist.toString('utf8'), map);
-  const parts = new Map();
-  let facade = 0;
-  for (const [source, chars] of perSource) {
-    parts.set(owner(source), (parts.get(owner(source)) ?? 0) + chars);
-    if (source.endsWith('video-facade.ts')) facade += chars;
-  }
-  const total = [...parts.values()].reduce((a, b) => a + b, 0);
-  // The facade's styles live in the card's stylesheet: its block there, minified on its own.
-  const cardCss = await readFile(`${root}src/exercise-card/exercise-card.styles.ts`, 'utf8');
-  const videoCss = /\/\* Videos:[\s\S]*?\n\s*\n/.exec(cardCss)?.[0];
-  const facadeCss = videoCss ? Buffer.from((await (await import('esbuild')).transform(videoCss, { loader: 'css', minify: true })).code) : undefined;
-  const share = (chars) => ({ bytes: Math.round((chars / total) * whole.bytes), gz: Math.round((chars / total) * whole.gz) });
-  const shares = [...parts].sort((a, b) => b[1] - a[1]).map(([name, chars]) => ({ name, ...share(chars) }));
-
-  // What a page pays to load one element alone (its define entry with Lit and the shared base).
-  // <exercise-card>'s entry registers the three others it composes: it is the whole bundle.
-  const alone = {};
-  for (const name of ['muscle-map', 'mistakes-accordion', 'set-timer']) {
-    alone[name] = await rollupAlone(`src/${name}/define.ts`);
-  }
-
+  const ours = await measureSizes({ root });
   const rbh = await bundle('bench/peers/body-highlighter.mjs');
   const slDetails = await bundle('bench/peers/sl-details.mjs');
-  const liteJs = await minifyFile('node_modules/lite-youtube-embed/src/lite-yt-embed.js', 'js');
-  const liteCss = await minifyFile('node_modules/lite-youtube-embed/src/lite-yt-embed.css', 'css');
-  const lite = { bytes: liteJs.length + liteCss.length, gz: gzipSize(liteJs) + gzipSize(liteCss) };
-
+  const liteJs = await minified(await readFile(`${root}node_modules/lite-youtube-embed/src/lite-yt-embed.js`, 'utf8'), 'js');
+  const liteCss = await minified(await readFile(`${root}node_modules/lite-youtube-embed/src/lite-yt-embed.css`, 'utf8'), 'css');
+  const lite = { raw: liteJs.length + liteCss.length, gzip: sizeOf(liteJs).gzip + sizeOf(liteCss).gzip };
   return {
-    whole,
-    shares,
-    alone,
-    facade: {
-      ...share(facade),
-      css: facadeCss ? { bytes: facadeCss.length, gz: gzipSize(facadeCss) } : undefined,
-    },
+    whole: ours.bundles['dist/exercise-elements.js'],
+    budget: BUDGETS.bundle,
+    parts: ours.parts,
+    alone: ours.alone,
+    facade: await facadeSize(),
     peers: { rbh, slDetails, lite },
     peerCode: rbh.code,
   };
