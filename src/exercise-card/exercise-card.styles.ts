@@ -247,6 +247,9 @@ const layout = css`
     font-weight: 600;
     color: var(--_accent);
   }
+  .highlight-note:empty {
+    display: none;
+  }
 
   /* Starting position, steps, cues */
   .position,

@@ -10,14 +10,8 @@ import { exerciseContext } from '../context/exercise-context.js';
 import type { Exercise, MuscleRole } from '../schema/exercise-types.js';
 import { exerciseCardStyles } from './exercise-card.styles.js';
 import { COMPACT_SECTIONS, SECTION_NAMES, hasContent, parseSections, type SectionName } from './sections.js';
-import {
-  equipmentText,
-  formatWorkoutTime,
-  levelLabel,
-  muscleName,
-  prescriptionChips,
-  workoutSeconds,
-} from './format.js';
+import { equipmentText, formatWorkoutTime, levelLabel, prescriptionChips, workoutSeconds } from './format.js';
+import { muscleName } from '../muscles/resolve.js';
 import { parseHeadingLevel, renderHeading } from '../shared/heading.js';
 import { playerFor, renderFacade, renderVideoListItem } from './video-facade.js';
 import { jsonLdText } from './json-ld.js';
@@ -296,7 +290,10 @@ export class ExerciseCard extends ExerciseElement {
       case 'steps':
         return this.#renderSteps(doc, shown, compact);
       case 'cues':
-        return html`<ul part="cues" class="cues">${this.#listedCues(doc, shown).map((c) => html`<li>${c}</li>`)}</ul>`;
+        // All but the one already called out beside the steps.
+        return html`<ul part="cues" class="cues">
+          ${doc.cues!.slice(this.#keyCue(doc, shown) === undefined ? 0 : 1).map((c) => html`<li>${c}</li>`)}
+        </ul>`;
       case 'mistakes':
         return html`<mistakes-accordion part="mistakes" heading-level=${Math.min(6, this.#level + 2)}></mistakes-accordion>`;
       case 'timer':
@@ -318,19 +315,9 @@ export class ExerciseCard extends ExerciseElement {
     }
   }
 
-  /** The cue called out beside the steps (the first one), when both are shown. */
+  /** The cue called out beside the steps (the first one), when both are shown in full. */
   #keyCue(doc: Exercise, shown: SectionName[]): string | undefined {
-    return shown.includes('steps') && doc.cues?.length ? doc.cues[0] : undefined;
-  }
-
-  /** The cues for the cues section: all but the one already called out beside the steps. */
-  #listedCues(doc: Exercise, shown: SectionName[]): string[] {
-    const cues = doc.cues ?? [];
-    return this.#keyCue(doc, shown) !== undefined && !this.#compactLayout ? cues.slice(1) : cues;
-  }
-
-  get #compactLayout(): boolean {
-    return this.layout === 'compact';
+    return this.layout !== 'compact' && shown.includes('steps') ? doc.cues?.[0] : undefined;
   }
 
   #renderSteps(doc: Exercise, shown: SectionName[], compact: boolean): TemplateResult {
@@ -350,7 +337,6 @@ export class ExerciseCard extends ExerciseElement {
   #renderMuscles(doc: Exercise, compact: boolean): TemplateResult {
     const muscles = doc.muscles ?? [];
     const hl = this.highlight;
-    // While a mistake is open the map shows the muscles it concerns; otherwise the document's.
     // While a mistake is open the map shows the muscles it concerns; null hands back to the document.
     // Compact cards always show both views, so cards in a list line up.
     const map = html`<muscle-map
@@ -372,9 +358,7 @@ export class ExerciseCard extends ExerciseElement {
     return html`<div class="muscles">
       <div class="map-wrap">${map}</div>
       <div part="legend" class="legend">
-        ${hl
-          ? html`<p class="highlight-note" role="status">Showing the muscles this mistake affects.</p>`
-          : html`<p class="highlight-note" role="status"></p>`}
+        <p class="highlight-note" role="status">${hl ? 'Showing the muscles this mistake affects.' : nothing}</p>
         ${ROLES.map(({ role, label }) => {
           const list = muscles.filter((m) => m.role === role);
           if (list.length === 0) return nothing;

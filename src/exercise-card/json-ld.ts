@@ -1,6 +1,7 @@
 import type { Exercise, ListItem } from '../schema/exercise-types.js';
 import { safeUrl } from '../shared/safe-url.js';
-import { expandMuscles, isoDuration, muscleName, workoutSeconds } from './format.js';
+import { muscleName, resolveMuscleName } from '../muscles/resolve.js';
+import { isoDuration, workoutSeconds } from './format.js';
 import { playerFor } from './video-facade.js';
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json | undefined };
@@ -41,7 +42,8 @@ export function exerciseJsonLd(doc: Exercise): Record<string, Json | undefined> 
       itemListElement: tips.map((text, i) => ({ '@type': 'HowToTip', position: i + 1, text })),
     });
   }
-  const muscleIds = expandMuscles((doc.muscles ?? []).map((m) => m.id));
+  // Group names ("glutes") stand for their muscles; ids and unknown names stay as they are.
+  const muscleIds = [...new Set((doc.muscles ?? []).flatMap(({ id }) => (resolveMuscleName(id).length ? resolveMuscleName(id) : [id])))];
   const seconds = workoutSeconds(doc.prescription);
   const equipment = (doc.equipment ?? []).filter((e) => e.trim() !== '');
   const videos = (doc.videos ?? []).flatMap((v) => {

@@ -41,35 +41,21 @@ export function parseSections(
   return { sections, unknown };
 }
 
-const some = (list: readonly unknown[] | undefined) => Array.isArray(list) && list.length > 0;
-
 /** Whether the document has anything to show in a section. */
 export function hasContent(doc: Exercise, section: SectionName): boolean {
   const p = doc.prescription;
+  const s = doc.source;
   switch (section) {
     case 'prescription':
       return !!p && !!(p.sets || p.reps || p.holdSeconds || p.tempo || p.restBetweenSets);
     case 'timer':
       return !!p && !!(p.sets || p.reps || p.holdSeconds);
-    case 'muscles':
-      return some(doc.muscles);
-    case 'setup':
-      return some(doc.position);
-    case 'steps':
-      return some(doc.steps);
-    case 'cues':
-      return some(doc.cues);
-    case 'mistakes':
-      return some(doc.mistakes);
-    case 'benefits':
-      return some(doc.benefits);
-    case 'uses':
-      return some(doc.uses);
-    case 'feel':
-      return some(doc.feel);
-    case 'videos':
-      return some(doc.videos);
     case 'source':
-      return !!doc.source && !!(doc.source.author || doc.source.title || doc.source.url);
+      return !!s && !!(s.author || s.title || s.url);
+    default: {
+      // The other sections show a list of the same name ('setup' is the position).
+      const list = doc[section === 'setup' ? 'position' : section];
+      return Array.isArray(list) && list.length > 0;
+    }
   }
 }

@@ -8,36 +8,9 @@ export type Player =
   | { kind: 'iframe'; src: string; provider: 'YouTube' | 'Vimeo' }
   | { kind: 'file'; src: string };
 
-const YOUTUBE_ID = /^[A-Za-z0-9_-]{6,20}$/;
-const VIMEO_ID = /^\d{1,12}$/;
-
-/** The YouTube id in a watch, short, embed or shorts URL. */
-function youtubeIdFromUrl(url: string): string | undefined {
-  try {
-    const u = new URL(url);
-    const host = u.hostname.replace(/^www\.|^m\./, '');
-    if (host === 'youtu.be') return u.pathname.slice(1).split('/')[0];
-    if (host === 'youtube.com' || host === 'youtube-nocookie.com') {
-      const v = u.searchParams.get('v');
-      if (v) return v;
-      const m = /^\/(?:embed|shorts|live)\/([^/?#]+)/.exec(u.pathname);
-      return m?.[1];
-    }
-  } catch {
-    // not an absolute URL: no id
-  }
-  return undefined;
-}
-
-function vimeoIdFromUrl(url: string): string | undefined {
-  try {
-    const u = new URL(url);
-    if (!/(^|\.)vimeo\.com$/.test(u.hostname)) return undefined;
-    return /\/(\d+)(?:$|[/?#])/.exec(u.pathname)?.[1];
-  } catch {
-    return undefined;
-  }
-}
+// The video id in a YouTube watch, short-link, embed, shorts or live URL, and in a Vimeo URL.
+const YOUTUBE = /^https?:\/\/(?:www\.|m\.)?(?:youtu\.be\/|youtube(?:-nocookie)?\.com\/(?:watch\?(?:.*&)?v=|embed\/|shorts\/|live\/))([\w-]+)/;
+const VIMEO = /^https?:\/\/(?:[\w-]+\.)*vimeo\.com\/(?:[^?#]*\/)?(\d+)(?:$|[/?#])/;
 
 /**
  * The privacy-enhanced player for a video, or undefined when the document gives nothing
@@ -45,22 +18,22 @@ function vimeoIdFromUrl(url: string): string | undefined {
  */
 export function playerFor(video: Video): Player | undefined {
   const url = safeUrl(video.url, 'video URL');
-  const provider =
-    video.provider ??
-    (url && youtubeIdFromUrl(url) ? 'youtube' : url && vimeoIdFromUrl(url) ? 'vimeo' : url ? 'file' : undefined);
+  const youtube = url?.match(YOUTUBE)?.[1];
+  const vimeo = url?.match(VIMEO)?.[1];
+  const provider = video.provider ?? (youtube ? 'youtube' : vimeo ? 'vimeo' : url && 'file');
+  const id = video.videoId ?? (provider === 'youtube' ? youtube : vimeo);
   if (provider === 'youtube') {
-    const id = video.videoId ?? (url ? youtubeIdFromUrl(url) : undefined);
-    if (!id || !YOUTUBE_ID.test(id)) return undefined;
-    return { kind: 'iframe', provider: 'YouTube', src: `https://www.youtube-nocookie.com/embed/${id}?autoplay=1&rel=0` };
+    return id && /^[\w-]{6,20}$/.test(id)
+      ? { kind: 'iframe', provider: 'YouTube', src: `https://www.youtube-nocookie.com/embed/${id}?autoplay=1&rel=0` }
+      : undefined;
   }
   if (provider === 'vimeo') {
-    const id = video.videoId ?? (url ? vimeoIdFromUrl(url) : undefined);
-    if (!id || !VIMEO_ID.test(id)) return undefined;
-    return { kind: 'iframe', provider: 'Vimeo', src: `https://player.vimeo.com/video/${id}?dnt=1&autoplay=1` };
+    return id && /^\d{1,12}$/.test(id) ? { kind: 'iframe', provider: 'Vimeo', src: `https://player.vimeo.com/video/${id}?dnt=1&autoplay=1` } : undefined;
   }
-  if (provider === 'file' && url) return { kind: 'file', src: url };
-  return undefined;
+  return provider === 'file' && url ? { kind: 'file', src: url } : undefined;
 }
+
+const play = (size: number) => html`<svg viewBox="0 0 24 24" width=${size} height=${size}><path d="M8 5.5v13l11-6.5z" /></svg>`;
 
 export interface FacadeOptions {
   /** Whether this video's player is the one loaded now. */
@@ -93,9 +66,7 @@ export function renderFacade(video: Video, player: Player, { playing, onPlay }: 
   return html`<button type="button" class="facade" part="video-facade" @click=${onPlay}>
       <span class="video-frame facade-media">
         ${poster ? html`<img class="poster" src=${poster} alt="" loading="lazy" decoding="async" />` : nothing}
-        <span class="play" aria-hidden="true"
-          ><svg viewBox="0 0 24 24" width="24" height="24"><path d="M8 5.5v13l11-6.5z" /></svg
-        ></span>
+        <span class="play" aria-hidden="true">${play(24)}</span>
         ${duration ? html`<span class="facade-duration">${duration}</span>` : nothing}
       </span>
       <span class="facade-text">
@@ -111,9 +82,7 @@ export function renderVideoListItem(video: Video): TemplateResult {
   const duration = formatDuration(video.durationSeconds);
   const url = safeUrl(video.url, 'video URL');
   return html`<li class="video-item">
-    <span class="video-item-icon" aria-hidden="true"
-      ><svg viewBox="0 0 24 24" width="16" height="16"><path d="M8 5.5v13l11-6.5z" /></svg></span
-    >
+    <span class="video-item-icon" aria-hidden="true">${play(16)}</span>
     <span class="video-item-text">
       ${url ? html`<a href=${url} rel="noopener">${video.title}</a>` : html`<span class="video-item-title">${video.title}</span>`}
       <span class="video-item-meta">${videoKindLabel(video.kind)}${duration ? html` · ${duration}` : nothing}</span>

@@ -1,4 +1,4 @@
-import { muscleInfo, normaliseMuscleName, resolveMuscleName } from '../muscles/resolve.js';
+import { muscleInfo, muscleName, normaliseMuscleName, resolveMuscleName } from '../muscles/resolve.js';
 
 /** A muscle named by a mistake, ready to show as a chip and to highlight on a map. */
 export interface MuscleChip {
@@ -10,12 +10,6 @@ export interface MuscleChip {
   ids: string[];
 }
 
-/** "hip-abductors" → "Hip abductors". */
-function humanise(key: string): string {
-  const words = key.replace(/-+/g, ' ').trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
 /** Resolves one muscle id or group name; undefined for an empty or non-string value. */
 export function resolveMuscle(value: unknown): MuscleChip | undefined {
   if (typeof value !== 'string') return undefined;
@@ -25,7 +19,7 @@ export function resolveMuscle(value: unknown): MuscleChip | undefined {
   if (muscle) return { key, name: muscle.name, ids: [muscle.id] };
   // A group ("glutes") keeps its own short name; an unknown name is still worth showing to a
   // reader, with nothing to highlight.
-  return { key, name: humanise(key), ids: [...resolveMuscleName(key)] };
+  return { key, name: muscleName(key), ids: [...resolveMuscleName(key)] };
 }
 
 /** The chips for a mistake's `muscles` list, without duplicates. */

@@ -12,6 +12,14 @@ export function muscleInfo(id: string): MuscleInfo | undefined {
   return BY_ID.get(id);
 }
 
+/** A muscle as a reader says it: the vocabulary's name for an id, else the name's own words ("hip-abductors" -> "Hip abductors"). */
+export function muscleName(name: string): string {
+  const info = BY_ID.get(name);
+  if (info) return info.name;
+  const words = name.replace(/[-_\s]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
 /** The ids one name stands for: itself if it is an id, else its group (ours, free-exercise-db's or wger's). */
 export function resolveMuscleName(name: string): readonly string[] {
   const key = normaliseMuscleName(name);
