@@ -1,6 +1,6 @@
 // Places a widget ends up in: another component's shadow root, iframes (same origin, another
-// origin, sandboxed: the timer's wake lock, sound and saved progress degrade quietly), and a
-// page that runs its own copy of Lit. (A React host is not tested: React is not a dependency.)
+// origin, sandboxed: the timer's wake lock, sound and saved progress degrade quietly), a page
+// that runs its own copy of Lit, and a React 18 app (its UMD build) rendering our elements.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
@@ -62,6 +62,13 @@ ${first}${second}`,
     });
   const pageLit = '<script type="module" src="/test/embed/fixtures/page-lit.js"></script>';
   server.page('/places/lit-first.html', litPage(pageLit, ESM));
+  server.page(
+    '/places/react.html',
+    hostPage({
+      head: '<script src="/node_modules/react/umd/react.production.min.js"></script><script src="/node_modules/react-dom/umd/react-dom.production.min.js"></script>',
+      body: `<div id="root"></div><script src="/test/embed/fixtures/page-react.js"></script>${ESM}`,
+    }),
+  );
   server.page('/places/lit-second.html', litPage(ESM, pageLit));
 });
 after(async () => {
@@ -198,4 +205,36 @@ describe('places', () => {
       }
     });
   }
+
+  test('a React 18 app renders our elements, updates their attributes, unmounts and remounts them', async () => {
+    const p = await openPage(browser);
+    try {
+      await p.page.goto(server.url('/places/react.html'));
+      await p.page.waitForFunction(() => customElements.get('exercise-card') && document.querySelector('exercise-card'));
+      await settle(p.page);
+      const header = () => p.page.evaluate(() => document.querySelector('set-timer').shadowRoot.querySelector('[part~="header"]').textContent.replace(/\s+/g, ' ').trim());
+      assert.match(await header(), /Set 1 of 2/);
+      await p.page.locator('#more').click();
+      await p.page.locator('#more').click();
+      await settle(p.page);
+      assert.match(await header(), /Set 1 of 4/, 'a React state change reaches the attribute');
+      await p.page.locator('set-timer [part~="button-primary"]').click();
+      await p.page.locator('#toggle').click(); // unmount the card
+      await p.page.waitForFunction(() => !document.querySelector('exercise-card'));
+      await p.page.locator('#toggle').click(); // and mount a new one
+      await settle(p.page);
+      const r = await p.page.evaluate(() => ({
+        title: document.querySelector('exercise-card').shadowRoot.querySelector('#title')?.textContent.trim(),
+        timer: document.querySelector('set-timer').state.status,
+        headings: document.querySelector('mistakes-accordion').shadowRoot.querySelectorAll('h4').length,
+      }));
+      assert.equal(r.title, LUNGE.name);
+      assert.equal(r.timer, 'running');
+      assert.equal(r.headings, LUNGE.mistakes.length);
+      assert.deepEqual(await p.allErrors(), []);
+      assert.deepEqual(p.messages(), []);
+    } finally {
+      await p.close();
+    }
+  });
 });

@@ -16,6 +16,8 @@ const STATIC_PREFIXES = [
   '/node_modules/lit-html/',
   '/node_modules/lit-element/',
   '/node_modules/@lit/reactive-element/',
+  '/node_modules/react/umd/',
+  '/node_modules/react-dom/umd/',
 ];
 const TYPES = {
   '.js': 'text/javascript; charset=utf-8',
