@@ -195,7 +195,7 @@ export class SetTimer extends ExerciseElement {
       this.reducedMotion = this.#motionQuery.matches;
       this.#motionQuery.addEventListener('change', this.#onMotion);
     }
-    if (this.#timeline && this.#isGoing()) this.#startLoops();
+    if (this.#timeline && this.#run.status === 'running') this.#startLoops();
   }
 
   override disconnectedCallback(): void {
@@ -254,7 +254,7 @@ export class SetTimer extends ExerciseElement {
     this.#stopLoops();
     this.#wakeLock.release();
     this.#saveProgress();
-    this.#announce(this.words.paused);
+    this.announcement = this.words.paused;
     this.#emit('timer-pause', this.#publicState(now));
     this.#refresh(now);
   }
@@ -362,10 +362,6 @@ export class SetTimer extends ExerciseElement {
 
   // ----- the loop -----
 
-  #isGoing(): boolean {
-    return this.#run.status === 'running';
-  }
-
   #startLoops(): void {
     if (!this.isConnected) return;
     if (this.#interval === undefined) this.#interval = setInterval(this.#tick, FALLBACK_TICK_MS);
@@ -384,7 +380,7 @@ export class SetTimer extends ExerciseElement {
   #frame = (): void => {
     this.#raf = 0;
     this.#tick();
-    if (this.#isGoing() && this.isConnected) this.#raf = requestAnimationFrame(this.#frame);
+    if (this.#run.status === 'running' && this.isConnected) this.#raf = requestAnimationFrame(this.#frame);
   };
 
   /** Recomputes the state from the clock and acts on what changed. Safe to call any time. */
@@ -439,7 +435,7 @@ export class SetTimer extends ExerciseElement {
       duration: s.phaseDuration,
     });
     if (phase.step !== this.#lastStep) {
-      this.#announce(this.#describe(s, this.#lastStep < 0 || this.#timeline.phases[this.#timeline.steps[this.#lastStep]!]?.set !== s.set));
+      this.announcement = this.#describe(s, this.#lastStep < 0 || this.#timeline.phases[this.#timeline.steps[this.#lastStep]!]?.set !== s.set);
       this.#lastStep = phase.step;
     }
   }
@@ -455,7 +451,7 @@ export class SetTimer extends ExerciseElement {
     this.#stopLoops();
     this.#wakeLock.release();
     this.#forgetProgress();
-    this.#announce(this.words.announce([this.words.phase.done, this.words.workoutDone]));
+    this.announcement = this.words.announce([this.words.phase.done, this.words.workoutDone]);
     this.#emit<WorkoutCompleteDetail>('workout-complete', { ...this.#summary(), elapsed: Math.round(this.#activeMs) / 1000 });
   }
 
@@ -572,7 +568,7 @@ export class SetTimer extends ExerciseElement {
     if (document.visibilityState === 'visible') {
       // Right at once, not on the next (throttled) tick.
       this.#tick();
-      if (this.#isGoing()) void this.#wakeLock.acquire();
+      if (this.#run.status === 'running') void this.#wakeLock.acquire();
     } else {
       this.#saveProgress();
     }
@@ -608,10 +604,6 @@ export class SetTimer extends ExerciseElement {
 
   #publicState(now: number): SetTimerState {
     return computeState(this.#timeline, this.#run, now);
-  }
-
-  #announce(text: string): void {
-    this.announcement = text;
   }
 
   /** The words for a step's start, for the live region. */
@@ -677,7 +669,7 @@ export class SetTimer extends ExerciseElement {
     const s = this.view ?? computeState(this.#timeline, this.#run, this.clock.now());
     const w = this.words;
     const plan = this.#timeline.plan;
-    const kind = kindOf(s.phase);
+    const kind = KINDS[s.phase] ?? 'work';
     const open = s.remaining === null && s.status !== 'idle';
     const word = w.phase[s.phase];
     const timeText =
@@ -865,20 +857,14 @@ export class SetTimer extends ExerciseElement {
   };
 }
 
-function kindOf(phase: TimerState['phase']): 'idle' | 'ready' | 'work' | 'rest' | 'done' {
-  switch (phase) {
-    case 'idle':
-    case 'done':
-      return phase;
-    case 'lead-in':
-      return 'ready';
-    case 'side-rest':
-    case 'set-rest':
-      return 'rest';
-    default:
-      return 'work';
-  }
-}
+/** What kind of phase it is, for its colour: get ready, rest (and done), or work. */
+const KINDS: Partial<Record<TimerState['phase'], string>> = {
+  idle: 'idle',
+  done: 'done',
+  'lead-in': 'ready',
+  'side-rest': 'rest',
+  'set-rest': 'rest',
+};
 
 const icon = (d: TemplateResult) =>
   html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${d}</svg>`;
