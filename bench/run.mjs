@@ -90,7 +90,7 @@ const machine = [
 ].join('\n');
 
 const failing = Object.entries(lighthouse)
-  .flatMap(([name, l]) => l.failing.map((a) => `  - ${name}, ${a.category}: ${a.title} (${a.id}) ${a.value} ${a.items.filter(Boolean).join('; ')}`.trim()))
+  .flatMap(([name, l]) => l.failing.map((a) => `  - ${name}, ${a.category}: ${a.title} (${a.id}) ${a.value} ${a.items.filter(Boolean).join('; ')}`.trimEnd()))
   .join('\n');
 
 const md = `# Benchmark results
