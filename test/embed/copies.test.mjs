@@ -13,7 +13,7 @@ const BODY = `
 <exercise-card src="/demo/exercises/reverse-lunge.json"></exercise-card>
 <muscle-map src="/demo/exercises/reverse-lunge.json"></muscle-map>
 <mistakes-accordion src="/demo/exercises/reverse-lunge.json"></mistakes-accordion>
-<set-timer sets="1" reps="2" tempo="1-0-1-0" lead-in="0" muted></set-timer>
+<set-timer sets="1" reps="30" tempo="1-0-1-0" lead-in="0" muted></set-timer>
 `;
 const esm = (path) => `<script type="module" src="${path}"></script>`;
 const classic = (path) => `<script src="${path}"></script>`;

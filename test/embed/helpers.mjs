@@ -127,18 +127,3 @@ export function settle(page, selector = TAGS.join(','), timeout = 15_000) {
     { selector, timeout },
   );
 }
-
-/** What an element shows: 'error' (the error panel), 'content', or 'blank'. */
-export function outcomeScript() {
-  // Returned as a string so it can be installed in a page once and used by many evaluations.
-  return `window.__outcome = (el) => {
-    const root = el.shadowRoot;
-    if (!root) return 'blank';
-    const panel = root.querySelector('[part~="error"]');
-    if (panel) return panel.getAttribute('role') === 'alert' && panel.textContent.trim() ? 'error' : 'bad-error-panel';
-    const box = el.getBoundingClientRect();
-    const text = root.textContent.trim();
-    const shapes = root.querySelectorAll('svg, button').length;
-    return box.height > 0 && (text || shapes) ? 'content' : 'blank';
-  };`;
-}

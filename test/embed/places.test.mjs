@@ -17,7 +17,7 @@ let browser;
 
 const FRAME = hostPage({
   body: `
-<set-timer sets="1" reps="3" tempo="1-0-1-0" lead-in="0" persist></set-timer>
+<set-timer sets="1" reps="30" tempo="1-0-1-0" lead-in="0" persist></set-timer>
 <mistakes-accordion>${inlineJson(LUNGE)}</mistakes-accordion>
 <exercise-card layout="compact">${inlineJson(LUNGE)}</exercise-card>
 <script src="/dist/exercise-elements.iife.js"></script>`,
@@ -145,6 +145,8 @@ describe('places', () => {
       for (const id of ['same', 'cross', 'allowed', 'sandboxed']) {
         const handle = await p.page.$(`#${id}`);
         const frame = await handle.contentFrame();
+        // Where it is allowed, the wake lock request may still be on its way.
+        if (id === 'same' || id === 'allowed') await frame.waitForFunction(() => window.__alive().wakeLocks === 1, null, { timeout: 5000 });
         results[id] = await frame.evaluate(() => ({
           timer: document.querySelector('set-timer').state.status,
           soundBlocked: !!document.querySelector('set-timer').shadowRoot.querySelector('.sound-state'),
