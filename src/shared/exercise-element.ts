@@ -8,13 +8,12 @@ import { hostStyles, loadStateStyles } from './base.styles.js';
 import { renderErrorPanel, renderLoading } from './error-panel.js';
 import { VERSION } from '../version.js';
 
-/** Where an element's exercise came from; the first that is present wins. */
-type Source =
-  | { kind: 'property'; value: unknown }
-  | { kind: 'inline'; text: string }
-  | { kind: 'src'; url: string }
-  | { kind: 'context'; value: Exercise }
-  | { kind: 'none' };
+/**
+ * Where an element's exercise came from, and what it was: the `.exercise` value, the inline
+ * JSON's text, the `src` URL or the card's exercise. The first source present wins; the same
+ * source with the same value is not loaded again.
+ */
+type Source = readonly ['property' | 'inline' | 'src' | 'context' | 'none', unknown?];
 
 export type LoadStatus = 'empty' | 'loading' | 'ready' | 'error';
 
@@ -87,7 +86,7 @@ export abstract class ExerciseElement extends LitElement {
     // framework rendering children later): look again whenever our children change.
     this.#childObserver = new MutationObserver(() => this.requestUpdate());
     this.#childObserver.observe(this, { childList: true, subtree: true, characterData: true });
-    if (this.#resolvedFrom?.kind === 'src' && this.loadStatus === 'loading') {
+    if (this.#resolvedFrom?.[0] === 'src' && this.loadStatus === 'loading') {
       this.#resolvedFrom = undefined; // a fetch cut short by a move is started again
     }
   }
@@ -128,38 +127,32 @@ export abstract class ExerciseElement extends LitElement {
   }
 
   #pickSource(): Source {
-    if (this.exercise !== undefined && this.exercise !== null) return { kind: 'property', value: this.exercise };
+    if (this.exercise !== undefined && this.exercise !== null) return ['property', this.exercise];
     const script = this.querySelector(INLINE_JSON);
-    if (script) return { kind: 'inline', text: script.textContent ?? '' };
-    if (this.src) return { kind: 'src', url: this.src };
-    if (this.contextExercise) return { kind: 'context', value: this.contextExercise };
-    return { kind: 'none' };
+    if (script) return ['inline', script.textContent ?? ''];
+    if (this.src) return ['src', this.src];
+    if (this.contextExercise) return ['context', this.contextExercise];
+    return ['none'];
   }
 
   #resolveSource(): void {
     const source = this.#pickSource();
-    if (sameSource(source, this.#resolvedFrom)) return;
+    const [kind, value] = source;
+    if (kind === this.#resolvedFrom?.[0] && value === this.#resolvedFrom[1]) return;
     this.#resolvedFrom = source;
     this.#fetchAbort?.abort();
     this.#fetchAbort = undefined;
-    switch (source.kind) {
-      case 'property':
-        this.#apply(typeof source.value === 'string' ? parseExercise(source.value, 'exercise') : checkExercise(source.value), true);
-        break;
-      case 'inline':
-        this.#apply(parseExercise(source.text, 'inline JSON'), true);
-        break;
-      case 'context':
-        // The card validated it and announced it already.
-        this.#apply({ exercise: source.value, errors: [], warnings: [], retryable: false }, false);
-        break;
-      case 'src':
-        this.#fetchDocument(source.url);
-        break;
-      case 'none':
-        this.loadResult = undefined;
-        this.loadStatus = 'empty';
-        break;
+    if (kind === 'src') {
+      this.#fetchDocument(value as string);
+    } else if (kind === 'context') {
+      // The card validated it and announced it already.
+      this.#apply({ exercise: value as Exercise, errors: [], warnings: [], retryable: false }, false);
+    } else if (kind === 'none') {
+      this.loadResult = undefined;
+      this.loadStatus = 'empty';
+    } else {
+      const parsed = kind === 'inline' || typeof value === 'string';
+      this.#apply(parsed ? parseExercise(value as string, kind === 'inline' ? 'inline JSON' : 'exercise') : checkExercise(value), true);
     }
   }
 
@@ -190,21 +183,6 @@ export abstract class ExerciseElement extends LitElement {
       : new CustomEvent('exercise-error', { ...init, detail: { errors: result.errors } });
     // Fetches end outside an update: make sure one runs to render and announce the result.
     this.requestUpdate();
-  }
-}
-
-function sameSource(a: Source, b: Source | undefined): boolean {
-  if (!b || a.kind !== b.kind) return false;
-  switch (a.kind) {
-    case 'property':
-    case 'context':
-      return a.value === (b as typeof a).value;
-    case 'inline':
-      return a.text === (b as typeof a).text;
-    case 'src':
-      return a.url === (b as typeof a).url;
-    case 'none':
-      return true;
   }
 }
 
