@@ -45,7 +45,7 @@ export const POINTS: Record<string, Pt> = {
   // back
   m0: [0.8, 70], m1: [0.8, 117], m2: [0.8, 142], m3: [0.8, 200], sac: [1.5, 246],
   pdIn: [36, 111.5], sps: [21, 124], pdMid: [48.5, 131.5], ltO1: [21.5, 142], ltO2: [15, 172],
-  latBot: [30, 231], eP: [18, 238.5], hsTop: [26, 303], gmL: [44.5, 299], vlK: [43, 342], popT: [24.5, 341], popB: [24.5, 373],
+  latBot: [30, 231], eP: [18, 238.5], hsTop: [24, 289], gmL: [44, 281], vlK: [43, 342], popT: [24.5, 341], popB: [24.5, 373],
   gV: [23, 443],
 };
 
@@ -122,11 +122,11 @@ const BACK_LINES: Record<string, Spec[]> = {
   ereLow: ['latBot', 'eP', 'sac'],
   gmaxUp: ['eP', [27, 244], [38, 251], 'troch'],
   cleft: ['crotch', [1, 255], 'sac'],
-  glL: ['troch', [47.5, 282], 'gmL'],
-  gf: ['gmL', [36, 304.5], 'hsTop', [14, 298.5], 'gfI'],
-  vlBk: ['gmL', [45.5, 316], 'vlK'],
-  admBd: ['admB', [12.5, 316], [19, 305], 'hsTop'],
-  hsSplit: ['hsTop', [26.5, 322], 'popT'],
+  glL: ['troch', [47.5, 273], 'gmL'],
+  gf: ['gmL', [35, 286.5], 'hsTop', [12, 288.5], 'gfI'],
+  vlBk: ['gmL', [45, 312], 'vlK'],
+  admBd: ['admB', [11.5, 314], [17, 300], 'hsTop'],
+  hsSplit: ['hsTop', [26.5, 315], 'popT'],
   popM: ['popT', [18, 352], 'kneeI'],
   popL: ['popT', [31, 351.5], 'kneeO'],
   popLow: ['kneeI', [17.5, 369], 'popB', [31.5, 368.5], 'kneeO'],
