@@ -1,8 +1,13 @@
 // Shared set-up of the embedding tests: one headless Chromium per test file, a context and
 // page per test, and what every test collects from a page (uncaught errors, console output).
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { findChrome, chromeArgs } from '../../scripts/find-chrome.mjs';
+
+// These tests load the built bundles; they never build (npm test's pretest does).
+for (const file of ['exercise-elements.js', 'exercise-elements.iife.js']) {
+  if (!existsSync(new URL(`../../dist/${file}`, import.meta.url))) throw new Error(`dist/${file} is missing: run \`npm run build\` first.`);
+}
 
 export const LUNGE = JSON.parse(readFileSync(new URL('../../demo/exercises/reverse-lunge.json', import.meta.url), 'utf8'));
 export const TAGS = ['exercise-card', 'muscle-map', 'mistakes-accordion', 'set-timer'];
