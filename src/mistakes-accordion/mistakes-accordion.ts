@@ -209,7 +209,7 @@ export class MistakesAccordion extends ExerciseElement {
 
   protected override render() {
     if (!this.#hasList) return this.renderLoadState();
-    if (this.#listError) return renderErrorPanel([this.#listError]);
+    if (this.#listError) return renderErrorPanel(this.i18n.msg, [this.#listError]);
     const mistakes = this.#shown;
     if (mistakes.length === 0) {
       return html`<p class="empty" part="empty">No common mistakes are listed for this exercise.</p>`;

@@ -6,6 +6,7 @@ import type { Exercise } from '../schema/exercise-types.js';
 import { checkExercise, fetchExercise, parseExercise, type LoadResult } from '../schema/load-exercise.js';
 import { hostStyles, loadStateStyles } from './base.styles.js';
 import { renderErrorPanel, renderLoading } from './error-panel.js';
+import { LangController } from '../i18n/lang-controller.js';
 import { VERSION } from '../version.js';
 
 /**
@@ -53,6 +54,12 @@ export abstract class ExerciseElement extends LitElement {
 
   /** The exercise document as an object (or JSON text). Takes precedence over every other source. */
   @property({ attribute: false }) exercise?: unknown;
+
+  /**
+   * The element's words and number format, in the language of the nearest `lang` attribute
+   * (on the element, its ancestors or a shadow host above it); English by default.
+   */
+  protected i18n = new LangController(this);
 
   /** URL of a JSON exercise document, resolved against the page. */
   @property() src?: string;
@@ -119,9 +126,10 @@ export abstract class ExerciseElement extends LitElement {
 
   /** The error panel or loading placeholder, or `nothing` when there is nothing to report. */
   protected renderLoadState(): TemplateResult | typeof nothing {
-    if (this.loadStatus === 'loading') return renderLoading();
+    const msg = this.i18n.msg;
+    if (this.loadStatus === 'loading') return renderLoading(msg);
     if (this.loadStatus === 'error' && this.loadResult) {
-      return renderErrorPanel(this.loadResult.errors, this.loadResult.retryable ? () => this.reload() : undefined);
+      return renderErrorPanel(msg, this.loadResult.errors, this.loadResult.retryable ? () => this.reload() : undefined);
     }
     return nothing;
   }

@@ -1,0 +1,66 @@
+import { en, type Messages } from './messages.js';
+import { es } from './es.js';
+import { de } from './de.js';
+
+// Which language an element speaks, and numbers, lengths of time and lists in it. No state:
+// each element asks for itself (see LangController), so two cards in two languages can share
+// a page, and a Spanish page can embed an English one.
+
+/** The element and its ancestors, up through light-DOM parents and across shadow roots to their hosts. */
+export function langPath(element: Element): Element[] {
+  const path: Element[] = [];
+  for (let node: Element | null | undefined = element; node; ) {
+    path.push(node);
+    node = node.parentElement ?? (node.parentNode as ShadowRoot | null)?.host;
+  }
+  return path;
+}
+
+/** The nearest `lang` attribute on the element or above it (across shadow roots); 'en' when there is none. */
+export function resolveLang(element: Element): string {
+  return langPath(element).find((e) => e.hasAttribute('lang'))?.getAttribute('lang') || 'en';
+}
+
+/** The table for a language by its primary subtag ("es-MX" -> Spanish), or undefined when we have none. */
+function tableFor(lang: string): Messages | undefined {
+  const primary = lang.split('-')[0]!.toLowerCase();
+  return primary === 'es' ? es : primary === 'de' ? de : primary === 'en' ? en : undefined;
+}
+
+/** The messages for a language; English for a language we do not have. */
+export const messagesFor = (lang: string): Messages => tableFor(lang) ?? en;
+
+/**
+ * The tag numbers are formatted with: the page's own (canonical) tag when we have its language,
+ * so "de-CH" keeps its own separators, else 'en' like the words. Never an invalid tag, which
+ * would make Intl throw.
+ */
+export function uiLocale(lang: string): string {
+  try {
+    const [tag] = Intl.getCanonicalLocales(lang);
+    if (tag && tableFor(tag)) return tag;
+  } catch {
+    // not a well-formed language tag
+  }
+  return 'en';
+}
+
+/** 2.5 -> "2.5" in English, "2,5" in Spanish and German; at most one decimal. */
+export const formatNumber = (n: number, lang: string): string =>
+  new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(n);
+
+/**
+ * A length of time as a coach writes it: "45 s", "6 min", "1 h 5 min" (seconds below
+ * `secondsBelow`, else whole minutes). The number is localised; the unit symbols are SI, the
+ * same in all our languages (Intl's own short units would say "sec" in English, "Sek." in German).
+ */
+export function formatDuration(seconds: number, lang: string, secondsBelow = 60): string {
+  const s = Math.max(0, seconds);
+  if (s < secondsBelow) return `${formatNumber(s, lang)} s`;
+  const m = Math.round(s / 60);
+  return m < 60 ? `${m} min` : `${Math.floor(m / 60)} h${m % 60 ? ` ${m % 60} min` : ''}`;
+}
+
+/** "A, B or C" ('disjunction') or "A, B, C" / "A, B y C" ('unit'), in the language's own words. */
+export const formatList = (items: readonly string[], lang: string, type: 'disjunction' | 'unit' = 'unit'): string =>
+  new Intl.ListFormat(lang, { type }).format(items);
