@@ -30,7 +30,7 @@ import {
 import { ACTION_LATE_MS, AUDIO_LATE_MS, AUDIO_LOOKAHEAD_MS, CueCursor } from '../timer/cues.js';
 import { restoreSnapshot, takeSnapshot, timelineSignature } from '../timer/snapshot.js';
 import { formatDuration, formatRemaining } from '../timer/format.js';
-import { TIMER_WORDS, type TimerWords } from '../timer/words.js';
+import type { TimerWords } from '../timer/words.js';
 import { AudioCues } from './audio-cues.js';
 import { SpeechCues } from './speech.js';
 import { stopVibration, vibrate } from './vibration.js';
@@ -149,8 +149,11 @@ export class SetTimer extends ExerciseElement {
   @property({ type: Boolean, reflect: true }) muted = false;
   @property({ type: Boolean }) persist = false;
 
-  /** The words shown and spoken; replace the whole table to translate. */
-  @property({ attribute: false }) words: TimerWords = TIMER_WORDS;
+  /**
+   * The words shown and spoken. Unset (the default), they are those of the timer's language:
+   * the nearest `lang` attribute (English, Spanish or German). Set a whole table for another one.
+   */
+  @property({ attribute: false }) words?: TimerWords;
 
   /** The monotonic clock the timer reads. Only tests change it.
    * @internal */
@@ -179,6 +182,11 @@ export class SetTimer extends ExerciseElement {
   #motionQuery?: MediaQueryList;
   #restored = false;
   #inputs: unknown[] = [];
+
+  /** The words in use: the `words` property, else the table of the timer's language. */
+  get #words(): TimerWords {
+    return this.words ?? this.i18n.msg.timer;
+  }
 
   /** Where the workout stands now: `{status, set, side, rep, phase, remaining, ...}`. */
   get state(): SetTimerState {
@@ -254,7 +262,7 @@ export class SetTimer extends ExerciseElement {
     this.#stopLoops();
     this.#wakeLock.release();
     this.#saveProgress();
-    this.announcement = this.words.paused;
+    this.announcement = this.#words.paused;
     this.#emit('timer-pause', this.#publicState(now));
     this.#refresh(now);
   }
@@ -324,7 +332,7 @@ export class SetTimer extends ExerciseElement {
       this.sideRest,
       this.leadIn,
       this.mode,
-      this.words,
+      this.#words,
     ];
     if (this.#timeline && inputs.every((v, i) => v === this.#inputs[i])) return;
     this.#inputs = inputs;
@@ -338,7 +346,7 @@ export class SetTimer extends ExerciseElement {
       leadIn: this.leadIn,
       mode: parseMode(this.mode),
     });
-    const timeline = compileTimeline(plan, this.words);
+    const timeline = compileTimeline(plan, this.#words);
     const signature = timelineSignature(timeline);
     if (this.#timeline && signature === this.#signature) {
       this.#timeline = timeline; // same phases; the words may differ
@@ -430,7 +438,7 @@ export class SetTimer extends ExerciseElement {
       side: s.side,
       rep: s.rep,
       phase: s.phase,
-      word: this.words.phase[s.phase],
+      word: this.#words.phase[s.phase],
       index: s.index,
       duration: s.phaseDuration,
     });
@@ -451,7 +459,7 @@ export class SetTimer extends ExerciseElement {
     this.#stopLoops();
     this.#wakeLock.release();
     this.#forgetProgress();
-    this.announcement = this.words.announce([this.words.phase.done, this.words.workoutDone]);
+    this.announcement = this.#words.announce([this.#words.phase.done, this.#words.workoutDone]);
     this.#emit<WorkoutCompleteDetail>('workout-complete', { ...this.#summary(), elapsed: Math.round(this.#activeMs) / 1000 });
   }
 
@@ -464,7 +472,7 @@ export class SetTimer extends ExerciseElement {
     }
     for (const due of this.#actionCursor.take(tl, this.#run, now, now, ACTION_LATE_MS)) {
       if (due.missed) continue;
-      if (sound && due.cue.say && this.#mayMakeSound()) this.#speech.say(due.cue.say, this.doc?.lang);
+      if (sound && due.cue.say && this.#mayMakeSound()) this.#speech.say(due.cue.say, this.words ? undefined : this.i18n.lang);
       if (due.cue.vibrate) vibrate(due.cue.vibrate);
     }
   }
@@ -608,7 +616,7 @@ export class SetTimer extends ExerciseElement {
 
   /** The words for a step's start, for the live region. */
   #describe(s: TimerState, full: boolean): string {
-    const w = this.words;
+    const w = this.#words;
     const parts: string[] = [];
     const secs = s.phaseDuration !== null ? w.seconds(Math.round(s.phaseDuration)) : '';
     switch (s.phase) {
@@ -667,7 +675,7 @@ export class SetTimer extends ExerciseElement {
     const load = this.status === 'loading' || this.status === 'error' ? this.renderLoadState() : nothing;
     if (load !== nothing) return html`${load}`;
     const s = this.view ?? computeState(this.#timeline, this.#run, this.clock.now());
-    const w = this.words;
+    const w = this.#words;
     const plan = this.#timeline.plan;
     const kind = KINDS[s.phase] ?? 'work';
     const open = s.remaining === null && s.status !== 'idle';
@@ -751,7 +759,7 @@ export class SetTimer extends ExerciseElement {
   }
 
   #renderControls(s: TimerState, open: boolean): TemplateResult {
-    const w = this.words;
+    const w = this.#words;
     const primary =
       s.status === 'running'
         ? { label: w.pause, icon: iconPause, action: () => this.pause() }
