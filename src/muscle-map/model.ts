@@ -3,14 +3,10 @@
 import type { MuscleUse } from '../schema/exercise-types.js';
 import { MUSCLES, type FigureView } from '../muscles/vocabulary.js';
 import { muscleInfo, resolveMuscleName, splitMuscleList } from '../muscles/resolve.js';
+import { en, type Messages } from '../i18n/messages.js';
 
 export type Role = 'primary' | 'secondary' | 'stabilizer';
 export const ROLES: readonly Role[] = ['primary', 'secondary', 'stabilizer'];
-export const ROLE_LABELS: Readonly<Record<Role, string>> = {
-  primary: 'Primary',
-  secondary: 'Secondary',
-  stabilizer: 'Stabilizer',
-};
 
 export interface Highlight {
   role: Role;
@@ -100,15 +96,22 @@ export function focusOrder(byId: ReadonlyMap<string, Highlight>): string[] {
   return [...byId.keys()].sort((a, b) => rank(a) - rank(b));
 }
 
-/** "Muscles worked, front and back views. Primary: gluteus maximus, …. Secondary: …." */
-export function accessibleName(byId: ReadonlyMap<string, Highlight>, views: readonly FigureView[], figure: string): string {
-  const where = views.length === 2 ? 'front and back views' : `${views[0]} view`;
-  const body = `${figure === 'male' ? 'Male' : 'Female'} body figure, ${where}.`;
-  if (byId.size === 0) return `${body} No muscles highlighted.`;
+/**
+ * "Female body figure, back view. Primary: gluteus maximus, …. Secondary: …." in the words of
+ * `msg` (the muscle names stay English: the vocabulary has no translations yet).
+ */
+export function accessibleName(
+  byId: ReadonlyMap<string, Highlight>,
+  views: readonly FigureView[],
+  figure: string,
+  msg: Messages = en,
+): string {
+  const body = msg.figure(figure === 'male', views.length === 2 ? 'both' : views[0]!);
+  if (byId.size === 0) return `${body} ${msg.noMuscles}`;
   const order = focusOrder(byId);
   const parts = ROLES.map((role) => {
     const names = order.filter((id) => byId.get(id)!.role === role).map(runningName);
-    return names.length ? `${ROLE_LABELS[role]}: ${names.join(', ')}.` : '';
+    return names.length ? `${msg.role[role]}: ${names.join(', ')}.` : '';
   }).filter(Boolean);
   return `${body} ${parts.join(' ')}`;
 }

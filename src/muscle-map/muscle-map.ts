@@ -10,7 +10,6 @@ import {
   chooseViews,
   computeHighlights,
   focusOrder,
-  ROLE_LABELS,
   ROLES,
   type Highlight,
   type Role,
@@ -145,7 +144,8 @@ export class MuscleMap extends ExerciseElement {
   #renderFigure(): TemplateResult {
     const figure: FigureName = this.figure === 'male' ? 'male' : 'female';
     const views = this.#views;
-    const label = accessibleName(this.#byId, views, figure);
+    const msg = this.i18n.msg;
+    const label = accessibleName(this.#byId, views, figure, msg);
     const width = VIEW_W * views.length;
     const interactive = this.interactive && this.#byId.size > 0;
     return html`<div class="stage">
@@ -155,7 +155,7 @@ export class MuscleMap extends ExerciseElement {
           viewBox="0 0 ${width} ${VIEW_H + CAPTION_H}"
           role=${interactive ? 'group' : 'img'}
           tabindex='-1'
-          aria-label=${interactive ? `${label} Use the arrow keys to move between highlighted muscles.` : label}
+          aria-label=${interactive ? `${label} ${msg.arrows}` : label}
           @keydown=${this.#onKeyDown}
           @click=${this.#onClick}
           @pointerover=${this.#onPointerOver}
@@ -178,7 +178,7 @@ export class MuscleMap extends ExerciseElement {
       <g>${this.#renderHalf(art, view, leftHalfSide(view), true, interactive)}</g>
       <g transform=${MIRROR}>${this.#renderHalf(art, view, leftHalfSide(view) === 'left' ? 'right' : 'left', false, interactive)}</g>
       <path class="edge" d=${art.outline}></path>
-      <text class="caption" x=${VIEW_W / 2} y=${VIEW_H + CAPTION_H - 6} aria-hidden="true">${view === 'front' ? 'Front' : 'Back'}</text>
+      <text class="caption" x=${VIEW_W / 2} y=${VIEW_H + CAPTION_H - 6} aria-hidden="true">${view === 'front' ? this.i18n.msg.front : this.i18n.msg.rear}</text>
     </g>`;
   }
 
@@ -195,7 +195,7 @@ export class MuscleMap extends ExerciseElement {
         data-role=${hl?.role ?? nothing}
         tabindex=${focusable ? (this.current === id ? 0 : -1) : nothing}
         role=${focusable ? 'button' : nothing}
-        aria-label=${focusable ? `${muscleInfo(id)?.name ?? id}, ${ROLE_LABELS[hl.role].toLowerCase()}` : nothing}
+        aria-label=${focusable ? `${muscleInfo(id)?.name ?? id}, ${this.i18n.msg.role[hl.role].toLowerCase()}` : nothing}
       ></path>`;
     });
     const parts = art.parts.map(([name, d]) => svg`<path class="part" data-part=${name} d=${d}></path>`);
@@ -223,20 +223,21 @@ export class MuscleMap extends ExerciseElement {
     if (!tip || !hl) return nothing;
     // The focused shape's accessible name already says this: the tip is for sighted readers.
     return html`<div class="tip" part="tooltip" aria-hidden="true">
-      ${muscleInfo(tip.id)?.name ?? tip.id} <span class="tip-role">· ${ROLE_LABELS[hl.role]}</span>
+      ${muscleInfo(tip.id)?.name ?? tip.id} <span class="tip-role">· ${this.i18n.msg.role[hl.role]}</span>
     </div>`;
   }
 
   #renderLegend(): TemplateResult | typeof nothing {
     const roles = ROLES.filter((role) => [...this.#byId.values()].some((h) => h.role === role));
     if (roles.length === 0) return nothing;
-    return html`<ul class="legend" part="legend" aria-label="Legend">
+    const msg = this.i18n.msg;
+    return html`<ul class="legend" part="legend" aria-label=${msg.legend}>
       ${roles.map(
         (role) => html`<li>
           <svg class="swatch" viewBox="0 0 18 14" aria-hidden="true" focusable="false">
             <rect class="m" data-role=${role} x="1" y="1" width="16" height="12" rx="3"></rect>
           </svg>
-          ${ROLE_LABELS[role]}
+          ${msg.role[role]}
         </li>`,
       )}
     </ul>`;
