@@ -52,7 +52,9 @@ function minifyTemplates(context) {
       .replace(/\s+/g, ' ')
       .replace(/\s*([{};,>])\s*/g, '$1')
       .replace(/;}/g, '}')
-      .replace(/:\s+/g, ':');
+      .replace(/:\s+/g, ':')
+      // 0.5em -> .5em (only where a number starts: after a space, colon, comma, bracket, slash or minus).
+      .replace(/([\s:,(/-])0\.(\d)/g, '$1.$2');
   const minifyMarkup = (text) => text.replace(/\s*\n\s*/g, ' ');
   const rewrite = (template, minify) => {
     const raw = (text) => text; // templates keep their escapes: work on the raw text
