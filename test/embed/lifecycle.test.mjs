@@ -115,7 +115,8 @@ describe('lifecycle', () => {
         const ms = Date.now() - t0;
         // Wake lock requests, releases and closes still on their way settle (up to 5 s).
         const alive = await p.page.evaluate(async (b) => {
-          const idle = (a) => a.timeouts + a.intervals + a.frames + a.audio + a.wakeLocks + Object.keys(a.listeners).length === 0;
+          const idle = (a) =>
+            a.timeouts + a.intervals + a.frames + a.audio + a.wakeLocks + a.wakeLockRequestsPending + Object.keys(a.listeners).length === 0;
           for (let i = 0; i < 50 && !idle(window.__alive(b)); i++) await new Promise((r) => setTimeout(r, 100));
           return window.__alive(b);
         }, baseline);
@@ -125,8 +126,8 @@ describe('lifecycle', () => {
       console.log(JSON.stringify(report, null, 1));
       for (const [tag, r] of Object.entries(report)) {
         assert.deepEqual(
-          { timeouts: r.timeouts, intervals: r.intervals, frames: r.frames, listeners: r.listeners, audio: r.audio, wakeLocks: r.wakeLocks },
-          { timeouts: 0, intervals: 0, frames: 0, listeners: {}, audio: 0, wakeLocks: 0 },
+          { timeouts: r.timeouts, intervals: r.intervals, frames: r.frames, listeners: r.listeners, audio: r.audio, wakeLocks: r.wakeLocks, pending: r.wakeLockRequestsPending },
+          { timeouts: 0, intervals: 0, frames: 0, listeners: {}, audio: 0, wakeLocks: 0, pending: 0 },
           `${tag} left something running`,
         );
         assert.ok(r.heapGrowthMB < 5, `${tag}: heap grew ${r.heapGrowthMB} MB`);
@@ -159,7 +160,7 @@ describe('lifecycle', () => {
       }, baseline);
       assert.deepEqual(
         { ...alive, made: undefined },
-        { timeouts: 1, intervals: 1, frames: 1, listeners: { window: 1, MediaQueryList: 1 }, audio: 1, wakeLocks: 1, made: undefined },
+        { timeouts: 1, intervals: 1, frames: 1, listeners: { window: 1, MediaQueryList: 1 }, audio: 1, wakeLocks: 1, wakeLockRequestsPending: 0, made: undefined },
       );
     } finally {
       await p.close();
