@@ -131,6 +131,8 @@ export class MistakesAccordion extends ExerciseElement {
   /** Prefix that keeps this instance's element ids apart from any other copy's. */
   readonly #uid = `ma${Math.random().toString(36).slice(2, 8)}`;
   #shown: ShownMistake[] = [];
+  /** Language of the mistakes' text: the document's `lang` (unknown for the `mistakes` property). */
+  #textLang?: string;
   #listError?: { path: string; message: string };
   #shownFrom?: unknown;
   #hasList = false;
@@ -212,7 +214,7 @@ export class MistakesAccordion extends ExerciseElement {
     if (this.#listError) return renderErrorPanel(this.i18n.msg, [this.#listError]);
     const mistakes = this.#shown;
     if (mistakes.length === 0) {
-      return html`<p class="empty" part="empty">No common mistakes are listed for this exercise.</p>`;
+      return html`<p class="empty" part="empty">${this.i18n.msg.noMistakes}</p>`;
     }
     const level = parseHeadingLevel(this.headingLevel, 3);
     const allOpen = mistakes.every((m) => this.open.has(m.id));
@@ -221,7 +223,7 @@ export class MistakesAccordion extends ExerciseElement {
       ${showToggleAll
         ? html`<div class="toolbar" part="toolbar">
             <button type="button" class="toggle-all" part="toggle-all" @click=${allOpen ? this.collapseAll : this.expandAll}>
-              ${allOpen ? 'Collapse all' : 'Expand all'}
+              ${allOpen ? this.i18n.msg.collapseAll : this.i18n.msg.expandAll}
             </button>
           </div>`
         : nothing}
@@ -239,21 +241,22 @@ export class MistakesAccordion extends ExerciseElement {
     const panelId = `${base}-panel`;
     const copied = this.copiedId === m.id;
     const classes = `item${open ? ' open' : ''}${this.targetId === m.id ? ' targeted' : ''}`;
+    const msg = this.i18n.msg;
     return html`<div class=${classes} part=${open ? 'item item-open' : 'item'} id=${`${this.#uid}-item-${index}`}>
       <div class="header" part="header">
         ${renderHeading(
           level,
           html`<button type="button" class="toggle" part="button" id=${buttonId} aria-expanded=${open ? 'true' : 'false'}
             aria-controls=${panelId} @click=${() => this.#openOne(m.id, !open, true)}>
-            <span class="title" part="title">${m.title}</span>${chevron}
+            <span class="title" part="title" lang=${ifDefined(this.#textLang)}>${m.title}</span>${chevron}
           </button>`,
           'heading',
         )}
-        <button type="button" class="copy${copied ? ' done' : ''}" part="copy-link" aria-label=${`Copy link to “${m.title}”`}
-          title="Copy link" @click=${() => this.#copyLink(m.id)}>
+        <button type="button" class="copy${copied ? ' done' : ''}" part="copy-link" aria-label=${msg.copyLinkTo(m.title)}
+          title=${msg.copyLink} @click=${() => this.#copyLink(m.id)}>
           ${copied ? checkIcon : linkIcon}
         </button>
-        ${copied ? html`<span class="copied" part="copied" aria-hidden="true">Link copied</span>` : nothing}
+        ${copied ? html`<span class="copied" part="copied" aria-hidden="true">${msg.copied}</span>` : nothing}
       </div>
       ${this.fallbackId === m.id ? this.#renderFallback(m, base) : nothing}
       <div class="panel" part="panel" id=${panelId} role="region" aria-labelledby=${buttonId}
@@ -268,23 +271,27 @@ export class MistakesAccordion extends ExerciseElement {
     const section = (key: string, label: string, body: (id: string) => unknown) =>
       html`<section class="section"><p class="label" part="label" id=${`${base}-${key}`}>${label}</p>${body(`${base}-${key}`)}</section>`;
     const [onlyWhy] = m.why;
+    const msg = this.i18n.msg;
+    // The labels are in the reader's language, the mistake's own text in the document's.
+    const lang = this.#textLang;
     return html`
-      ${m.avoid ? html`<p class="avoid" part="avoid">${m.avoid}</p>` : nothing}
+      ${m.avoid ? html`<p class="avoid" part="avoid" lang=${ifDefined(lang)}>${m.avoid}</p>` : nothing}
       ${m.why.length
-        ? section('why', 'Why it matters', (id) =>
+        ? section('why', msg.why, (id) =>
             m.why.length === 1 && typeof onlyWhy === 'string'
-              ? html`<p class="why" part="why">${onlyWhy}</p>`
-              : renderNestedList(m.why, { part: 'why', labelledBy: id }),
+              ? html`<p class="why" part="why" lang=${ifDefined(lang)}>${onlyWhy}</p>`
+              : renderNestedList(m.why, { part: 'why', labelledBy: id, lang }),
           )
         : nothing}
       ${m.fixes.length
-        ? section('fixes', 'What to try', (id) => renderNestedList(m.fixes, { part: 'fixes', labelledBy: id }))
+        ? section('fixes', msg.fixes, (id) => renderNestedList(m.fixes, { part: 'fixes', labelledBy: id, lang }))
         : nothing}
       ${m.chips.length
         ? section(
             'muscles',
-            'Muscles',
-            (id) => html`<ul class="chips" part="chips" aria-labelledby=${id}>
+            msg.muscles,
+            // The vocabulary's names are English for now.
+            (id) => html`<ul class="chips" part="chips" aria-labelledby=${id} lang="en">
               ${m.chips.map((c) => html`<li class="chip" part="chip" data-muscle=${c.key}>${c.name}</li>`)}
             </ul>`,
           )
@@ -295,7 +302,7 @@ export class MistakesAccordion extends ExerciseElement {
   #renderFallback(m: ShownMistake, base: string): TemplateResult {
     const inputId = `${base}-link`;
     return html`<div class="copy-fallback" part="copy-fallback">
-      <label for=${inputId}>Copying is not available here. Link to this mistake:</label>
+      <label for=${inputId}>${this.i18n.msg.copyByHand}</label>
       <input id=${inputId} type="text" readonly .value=${linkTo(m.id, location.href)}
         @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()}
         @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.#closeFallback()} @blur=${this.#closeFallback} />
@@ -307,6 +314,7 @@ export class MistakesAccordion extends ExerciseElement {
     const own = this.mistakes !== undefined && this.mistakes !== null;
     const source = own ? this.mistakes : this.doc?.mistakes;
     const hasList = own || this.doc !== undefined;
+    this.#textLang = own ? undefined : this.doc?.lang;
     if (source === this.#shownFrom && hasList === this.#hasList) return;
     this.#shownFrom = source;
     this.#hasList = hasList;
@@ -448,7 +456,7 @@ export class MistakesAccordion extends ExerciseElement {
     }
     this.fallbackId = undefined;
     this.copiedId = id;
-    this.announcement = 'Link copied';
+    this.announcement = this.i18n.msg.copied;
     clearTimeout(this.#copiedTimer);
     this.#copiedTimer = setTimeout(() => {
       this.copiedId = undefined;

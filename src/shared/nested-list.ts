@@ -11,6 +11,8 @@ export interface NestedListOptions {
   className?: string;
   /** Id of the element that names the list (sets `aria-labelledby`). */
   labelledBy?: string;
+  /** Language of the items (a document's `lang`), when it may differ from the UI's. */
+  lang?: string;
 }
 
 /** A list item's own text, or undefined when the value is not a usable item. */
@@ -54,9 +56,9 @@ export function renderNestedList(items: unknown, options: NestedListOptions = {}
       ? html`<li>${item}</li>`
       : html`<li>${item.text}<ul class="sub">${item.items.map((sub) => html`<li>${sub}</li>`)}</ul></li>`,
   );
-  const { part, className, labelledBy } = options;
+  const { part, className, labelledBy, lang } = options;
   // ifDefined rather than `?? nothing`: same output, and lit-analyzer can type-check it.
   return options.ordered
-    ? html`<ol part=${ifDefined(part)} class=${ifDefined(className)} aria-labelledby=${ifDefined(labelledBy)}>${rows}</ol>`
-    : html`<ul part=${ifDefined(part)} class=${ifDefined(className)} aria-labelledby=${ifDefined(labelledBy)}>${rows}</ul>`;
+    ? html`<ol part=${ifDefined(part)} class=${ifDefined(className)} aria-labelledby=${ifDefined(labelledBy)} lang=${ifDefined(lang)}>${rows}</ol>`
+    : html`<ul part=${ifDefined(part)} class=${ifDefined(className)} aria-labelledby=${ifDefined(labelledBy)} lang=${ifDefined(lang)}>${rows}</ul>`;
 }
