@@ -74,6 +74,7 @@ export const setTimerStyles = css`
   }
   .ring {
     position: absolute;
+    inset: 0;
     width: 100%;
     height: 100%;
     overflow: visible;
@@ -184,6 +185,7 @@ export const setTimerStyles = css`
     grid-column: 1 / -1;
   }
   .icon {
+    flex: none;
     width: 1.25em;
     height: 1.25em;
     fill: currentColor;
