@@ -8,6 +8,7 @@ import { safeUrl } from '../shared/safe-url.js';
 import { renderNestedList } from '../shared/nested-list.js';
 import { exerciseContext } from '../context/exercise-context.js';
 import type { Exercise, MuscleRole } from '../schema/exercise-types.js';
+import { formatList } from '../i18n/locale.js';
 import { exerciseCardStyles } from './exercise-card.styles.js';
 import { COMPACT_SECTIONS, SECTION_NAMES, hasContent, parseSections, type SectionName } from './sections.js';
 import { equipmentText, formatWorkoutTime, levelLabel, prescriptionChips, workoutSeconds } from './format.js';
@@ -17,26 +18,10 @@ import { playerFor, renderFacade, renderVideoListItem } from './video-facade.js'
 import { jsonLdText } from './json-ld.js';
 import { setJsonScriptText } from '../shared/json-script.js';
 
-const SECTION_TITLES: Record<SectionName, string> = {
-  prescription: 'Sets and reps',
-  muscles: 'Muscles worked',
-  setup: 'Starting position',
-  steps: 'How to do it',
-  cues: 'Coaching cues',
-  mistakes: 'Common mistakes',
-  timer: 'Try it now',
-  benefits: 'Why it’s worth doing',
-  uses: 'Where it helps every day',
-  feel: 'Feel it working',
-  videos: 'Videos',
-  source: 'Source',
-};
+const ROLES: MuscleRole[] = ['primary', 'secondary', 'stabilizer'];
 
-const ROLES: { role: MuscleRole; label: string }[] = [
-  { role: 'primary', label: 'Primary' },
-  { role: 'secondary', label: 'Secondary' },
-  { role: 'stabilizer', label: 'Stabilizers' },
-];
+/** Sections whose whole body is the document's text, marked with the document's `lang`. */
+const TEXT_SECTIONS: readonly SectionName[] = ['setup', 'cues', 'benefits', 'uses', 'feel'];
 
 /** Small line icons for the facts row (decorative: the text says it all). */
 const icon = (d: string) =>
@@ -49,10 +34,6 @@ const ICONS = {
 
 /** Marks the JSON-LD script this card wrote, so it is updated rather than duplicated. */
 const LD_MARK = 'data-exercise-card';
-
-/** "A, B or C". */
-const orList = (items: readonly string[]) =>
-  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 
 /**
  * The whole exercise in one element: header, prescription, muscle map, starting position,
@@ -237,7 +218,10 @@ export class ExerciseCard extends ExerciseElement {
     if (!doc) return this.renderLoadState();
     const compact = this.layout === 'compact';
     const shown = this.#shownSections;
-    return html`<article part="card" class="card ${compact ? 'compact' : 'full'}" aria-labelledby="title" lang=${ifDefined(doc.lang)}>
+    // The card's own words are in the page's language; the document's text is marked with its
+    // own `lang` where it is shown, so screen readers pronounce each right (and the elements
+    // inside, which follow the nearest lang, keep the page's language).
+    return html`<article part="card" class="card ${compact ? 'compact' : 'full'}" aria-labelledby="title">
       ${this.#renderHeader(doc, compact)}
       ${shown.map((name) => this.#renderSection(doc, name, shown, compact))}
       ${compact ? this.#renderLinkOut(doc) : nothing}
@@ -245,24 +229,26 @@ export class ExerciseCard extends ExerciseElement {
   }
 
   #renderHeader(doc: Exercise, compact: boolean): TemplateResult {
-    const level = levelLabel(doc.level);
-    const equipment = equipmentText(doc);
+    const { msg, lang } = this.i18n;
+    const level = levelLabel(doc.level, msg);
+    const equipment = equipmentText(doc, this.i18n);
     const seconds = workoutSeconds(doc.prescription);
     const aliases = (doc.aliases ?? []).filter((a) => a.trim() !== '');
     const facts = [
       level ? html`<li class="fact fact-level">${ICONS.level}${level}</li>` : nothing,
       equipment ? html`<li class="fact fact-equipment">${ICONS.equipment}${equipment}</li>` : nothing,
-      seconds && !compact ? html`<li class="fact fact-time">${ICONS.time}${formatWorkoutTime(seconds)}</li>` : nothing,
+      seconds && !compact ? html`<li class="fact fact-time">${ICONS.time}${formatWorkoutTime(seconds, msg)}</li>` : nothing,
     ];
-    return html`<header part="header" class="header">
+    // The header is mostly the document's text; the lines in our words say so.
+    return html`<header part="header" class="header" lang=${ifDefined(doc.lang)}>
       ${doc.category && !compact ? html`<p part="eyebrow" class="eyebrow">${doc.category}</p>` : nothing}
       ${renderHeading(this.#level, doc.name, 'title', 'h title', 'title')}
-      ${aliases.length && !compact ? html`<p part="aliases" class="aliases">Also called ${orList(aliases)}</p>` : nothing}
+      ${aliases.length && !compact ? html`<p part="aliases" class="aliases" lang=${lang}>${msg.alsoCalled(formatList(aliases, lang, 'disjunction'))}</p>` : nothing}
       ${doc.summary && !compact ? html`<p part="summary" class="summary">${doc.summary}</p>` : nothing}
       ${doc.effect && !compact ? html`<p part="effect" class="effect">${doc.effect}</p>` : nothing}
-      ${level || equipment ? html`<ul part="facts" class="facts">${facts}</ul>` : nothing}
+      ${level || equipment ? html`<ul part="facts" class="facts" lang=${lang}>${facts}</ul>` : nothing}
       ${doc.about?.length && !compact
-        ? html`<details class="about"><summary>More about this exercise</summary>${doc.about.map((p) => html`<p>${p}</p>`)}</details>`
+        ? html`<details class="about"><summary lang=${lang}>${msg.more}</summary>${doc.about.map((p) => html`<p>${p}</p>`)}</details>`
         : nothing}
     </header>`;
   }
@@ -270,8 +256,8 @@ export class ExerciseCard extends ExerciseElement {
   #renderSection(doc: Exercise, name: SectionName, shown: SectionName[], compact: boolean): TemplateResult {
     const id = `h-${name}`;
     return html`<section part="section section-${name}" class="section s-${name}" aria-labelledby=${id}>
-      ${renderHeading(this.#level + 1, SECTION_TITLES[name], 'section-heading', compact || name === 'prescription' ? 'h vh' : 'h', id)}
-      <div class="section-body">${this.#renderBody(doc, name, shown, compact)}</div>
+      ${renderHeading(this.#level + 1, this.i18n.msg.section[name], 'section-heading', compact || name === 'prescription' ? 'h vh' : 'h', id)}
+      <div class="section-body" lang=${ifDefined(TEXT_SECTIONS.includes(name) ? doc.lang : undefined)}>${this.#renderBody(doc, name, shown, compact)}</div>
     </section>`;
   }
 
@@ -279,7 +265,7 @@ export class ExerciseCard extends ExerciseElement {
     switch (name) {
       case 'prescription':
         return html`<ul part="chips" class="chips">
-          ${prescriptionChips(doc.prescription).map((c) => html`<li part="chip" class="chip chip-${c.key}">${c.text}</li>`)}
+          ${prescriptionChips(doc.prescription, this.i18n).map((c) => html`<li part="chip" class="chip chip-${c.key}">${c.text}</li>`)}
         </ul>`;
       case 'muscles':
         return this.#renderMuscles(doc, compact);
@@ -321,20 +307,22 @@ export class ExerciseCard extends ExerciseElement {
   }
 
   #renderSteps(doc: Exercise, shown: SectionName[], compact: boolean): TemplateResult {
-    const steps = html`<ol part="steps" class="steps">${doc.steps!.map((s) => html`<li part="step" class="step">${s}</li>`)}</ol>`;
+    const msg = this.i18n.msg;
+    const steps = html`<ol part="steps" class="steps" lang=${ifDefined(doc.lang)}>${doc.steps!.map((s) => html`<li part="step" class="step">${s}</li>`)}</ol>`;
     if (compact) {
       return html`<details class="steps-details">
-        <summary>Show the ${doc.steps!.length === 1 ? 'step' : `${doc.steps!.length} steps`}</summary>
+        <summary>${msg.showSteps(doc.steps!.length)}</summary>
         ${steps}
       </details>`;
     }
     const cue = this.#keyCue(doc, shown);
     return html`${steps}${cue
-      ? html`<aside part="key-cue" class="key-cue" aria-label="Key cue"><p class="key-cue-label">Key cue</p><p class="key-cue-text">${cue}</p></aside>`
+      ? html`<aside part="key-cue" class="key-cue" aria-label=${msg.keyCue}><p class="key-cue-label">${msg.keyCue}</p><p class="key-cue-text" lang=${ifDefined(doc.lang)}>${cue}</p></aside>`
       : nothing}`;
   }
 
   #renderMuscles(doc: Exercise, compact: boolean): TemplateResult {
+    const { msg, lang } = this.i18n;
     const muscles = doc.muscles ?? [];
     const hl = this.highlight;
     // While a mistake is open the map shows the muscles it concerns; null hands back to the document.
@@ -352,22 +340,23 @@ export class ExerciseCard extends ExerciseElement {
       const main = muscles.filter((m) => m.role === 'primary').map((m) => muscleName(m.id));
       return html`<div class="muscles compact-muscles">
         ${map}
-        ${main.length ? html`<p class="main-muscles"><span class="label">Works</span> ${main.join(', ')}</p>` : nothing}
+        ${main.length ? html`<p class="main-muscles"><span class="label">${msg.works}</span> ${formatList(main, lang)}</p>` : nothing}
       </div>`;
     }
     return html`<div class="muscles">
       <div class="map-wrap">${map}</div>
       <div part="legend" class="legend">
-        <p class="highlight-note" role="status">${hl ? 'Showing the muscles this mistake affects.' : nothing}</p>
-        ${ROLES.map(({ role, label }) => {
+        <p class="highlight-note" role="status">${hl ? msg.mistakeMuscles : nothing}</p>
+        ${ROLES.map((role) => {
           const list = muscles.filter((m) => m.role === role);
           if (list.length === 0) return nothing;
           return html`<div class="legend-group role-${role}">
-            <p class="legend-title"><span class="swatch" aria-hidden="true"></span>${label}</p>
+            <p class="legend-title"><span class="swatch" aria-hidden="true"></span>${msg.role[role]}</p>
             <ul>
               ${list.map(
-                (m) => html`<li><span class="muscle-name">${muscleName(m.id)}</span>${m.note
-                  ? html`<span class="muscle-note">${m.note}</span>`
+                // The vocabulary's names are English for now.
+                (m) => html`<li><span class="muscle-name" lang="en">${muscleName(m.id)}</span>${m.note
+                  ? html`<span class="muscle-note" lang=${ifDefined(doc.lang)}>${m.note}</span>`
                   : nothing}</li>`,
               )}
             </ul>
@@ -378,23 +367,24 @@ export class ExerciseCard extends ExerciseElement {
   }
 
   #renderTimer(doc: Exercise): TemplateResult {
-    const chips = prescriptionChips(doc.prescription).filter((c) => c.key === 'sets' || c.key === 'reps' || c.key === 'hold');
+    const msg = this.i18n.msg;
+    const chips = prescriptionChips(doc.prescription, this.i18n).filter((c) => c.key === 'sets' || c.key === 'reps' || c.key === 'hold');
     const seconds = workoutSeconds(doc.prescription);
-    const summary = [...chips.map((c) => c.text), ...(seconds ? [formatWorkoutTime(seconds).toLowerCase()] : [])].join(' · ');
+    const summary = [...chips.map((c) => c.text), ...(seconds ? [formatWorkoutTime(seconds, msg).toLowerCase()] : [])].join(' · ');
     return html`<div class="timer-cta">
         <p class="timer-text">
-          A guided timer counts every rep at the right tempo and times your rests.
+          ${msg.timerIntro}
           ${summary ? html`<span class="timer-summary">${summary}</span>` : nothing}
         </p>
         <button type="button" part="timer-button" class="button primary" @click=${this.#openTimer}>
           <svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18"><path d="M8 5.5v13l11-6.5z" /></svg>
-          Start workout
+          ${msg.startWorkout}
         </button>
       </div>
       <dialog part="timer-dialog" class="timer-dialog" aria-labelledby="timer-title" @close=${this.#onTimerClose}>
         <div class="dialog-head">
-          <p class="dialog-title" id="timer-title">${doc.name}</p>
-          <button type="button" class="button ghost close" @click=${this.#closeTimer}>Close</button>
+          <p class="dialog-title" id="timer-title" lang=${ifDefined(doc.lang)}>${doc.name}</p>
+          <button type="button" class="button ghost close" @click=${this.#closeTimer}>${msg.close}</button>
         </div>
         ${this.timerWanted ? html`<set-timer class="timer"></set-timer>` : nothing}
       </dialog>`;
@@ -409,11 +399,18 @@ export class ExerciseCard extends ExerciseElement {
         ? html`<ul class="video-grid ${playable.length === 1 ? 'single' : ''}">
             ${playable.map(
               ({ video, index, player }) =>
-                html`<li>${renderFacade(video, player!, { playing: this.playing === index, onPlay: () => (this.playing = index) })}</li>`,
+                html`<li>
+                  ${renderFacade(video, player!, {
+                    playing: this.playing === index,
+                    onPlay: () => (this.playing = index),
+                    i18n: this.i18n,
+                    textLang: doc.lang,
+                  })}
+                </li>`,
             )}
           </ul>`
         : nothing}
-      ${listed.length ? html`<ul class="video-list">${listed.map(({ video }) => renderVideoListItem(video))}</ul>` : nothing}
+      ${listed.length ? html`<ul class="video-list">${listed.map(({ video }) => renderVideoListItem(video, this.i18n, doc.lang))}</ul>` : nothing}
     </div>`;
   }
 
@@ -424,7 +421,7 @@ export class ExerciseCard extends ExerciseElement {
     const title = s.title ?? url ?? s.author;
     const linked = url ? html`<a href=${url} rel="noopener">${title}</a>` : html`<cite>${title}</cite>`;
     return html`<p part="source" class="source">
-      Based on ${linked}${s.author && title !== s.author ? html` by ${s.author}` : nothing}.
+      ${this.i18n.msg.basedOn} ${linked}${s.author && title !== s.author ? html` ${this.i18n.msg.by} ${s.author}` : nothing}.
       ${s.license
         ? licenseUrl
           ? html`<a href=${licenseUrl} rel="license noopener">${s.license}</a>.`
@@ -436,7 +433,7 @@ export class ExerciseCard extends ExerciseElement {
   #renderLinkOut(doc: Exercise): TemplateResult | typeof nothing {
     const url = safeUrl(this.href, 'href') ?? safeUrl(doc.source?.url, 'source URL');
     if (!url) return nothing;
-    return html`<p class="link-out"><a part="link" href=${url}>Full exercise<span class="vh">: ${doc.name}</span> <span aria-hidden="true">→</span></a></p>`;
+    return html`<p class="link-out"><a part="link" href=${url}>${this.i18n.msg.fullExercise}<span class="vh">: ${doc.name}</span> <span aria-hidden="true">→</span></a></p>`;
   }
 
   #openTimer = () => {

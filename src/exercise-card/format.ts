@@ -1,4 +1,6 @@
-import type { Exercise, Prescription, VideoKind } from '../schema/exercise-types.js';
+import type { Exercise, Level, Prescription, VideoKind } from '../schema/exercise-types.js';
+import type { Messages } from '../i18n/messages.js';
+import { formatDuration, formatList, type Locale } from '../i18n/locale.js';
 import { resolvePlan } from '../timer/plan.js';
 import { compileTimeline } from '../timer/timeline.js';
 
@@ -8,21 +10,17 @@ export interface Chip {
   text: string;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 /** "45 s", "90 s", "2 min", "2 min 30 s": rests and holds as coaches write them (minutes from two on). */
-export function formatSeconds(seconds: number): string {
-  const s = Math.max(0, Math.round(seconds));
-  return s < 120 ? `${s} s` : `${Math.floor(s / 60)} min${s % 60 ? ` ${s % 60} s` : ''}`;
+export function formatSeconds(seconds: number, lang: string): string {
+  const r = Math.round(seconds) % 60;
+  return seconds < 120
+    ? formatDuration(seconds, lang, 120)
+    : `${formatDuration(Math.round(seconds) - r, lang)}${r ? ` ${formatDuration(r, lang)}` : ''}`;
 }
 
 /** A video's length: "45 s", "6 min", "1 h 5 min"; undefined when unknown. */
-export function formatDuration(seconds: number | undefined): string | undefined {
-  if (!(Number(seconds) > 0)) return undefined;
-  if (seconds! < 60) return `${Math.round(seconds!)} s`;
-  const m = Math.round(seconds! / 60);
-  return m < 60 ? `${m} min` : `${Math.floor(m / 60)} h${m % 60 ? ` ${m % 60} min` : ''}`;
-}
+export const videoLength = (seconds: number | undefined, lang: string): string | undefined =>
+  Number(seconds) > 0 ? formatDuration(Math.round(seconds!), lang) : undefined;
 
 /** ISO 8601 duration for JSON-LD ("PT6M", "PT45S", "PT1H5M"). */
 export function isoDuration(seconds: number): string {
@@ -32,23 +30,22 @@ export function isoDuration(seconds: number): string {
 }
 
 /** The prescription as chips: "2 sets", "8 reps each side", "3 s down · 1 s up", "Rest 60 s". */
-export function prescriptionChips(p: Prescription | undefined): Chip[] {
+export function prescriptionChips(p: Prescription | undefined, { msg, lang }: Locale): Chip[] {
   if (!p) return [];
   const chips: Chip[] = [];
-  const side = p.perSide ? ' each side' : '';
-  if (p.sets) chips.push({ key: 'sets', text: plural(p.sets, 'set') });
-  if (p.holdSeconds) chips.push({ key: 'hold', text: `Hold ${formatSeconds(p.holdSeconds)}${side}` });
-  else if (p.reps) chips.push({ key: 'reps', text: plural(p.reps, 'rep') + side });
+  if (p.sets) chips.push({ key: 'sets', text: msg.sets(p.sets) });
+  if (p.holdSeconds) chips.push({ key: 'hold', text: msg.hold(formatSeconds(p.holdSeconds, lang), p.perSide) });
+  else if (p.reps) chips.push({ key: 'reps', text: msg.reps(p.reps, p.perSide) });
   // A pause at the bottom or top is named only when it lasts.
   const t = p.tempo;
   const tempo = t
-    ? ([[t.eccentric, 'down'], [t.bottom, 'hold'], [t.concentric, 'up'], [t.top, 'pause']] as const)
-        .filter(([s]) => s > 0)
-        .map(([s, word]) => `${s} s ${word}`)
+    ? [t.eccentric, t.bottom, t.concentric, t.top]
+        .map((s, i) => (s > 0 ? `${formatDuration(s, lang)} ${msg.tempo[i]}` : ''))
+        .filter(Boolean)
         .join(' · ')
     : '';
   if (tempo) chips.push({ key: 'tempo', text: tempo });
-  if (p.restBetweenSets) chips.push({ key: 'rest', text: `Rest ${formatSeconds(p.restBetweenSets)}` });
+  if (p.restBetweenSets) chips.push({ key: 'rest', text: msg.rest(formatSeconds(p.restBetweenSets, lang)) });
   return chips;
 }
 
@@ -61,24 +58,16 @@ export function workoutSeconds(p: Prescription | undefined): number | undefined 
 }
 
 /** "About 4 min" (whole minutes, at least 1). */
-export const formatWorkoutTime = (seconds: number) => `About ${Math.max(1, Math.round(seconds / 60))} min`;
-
-const capitalised = (s: string | undefined) => (s ? s[0]!.toUpperCase() + s.slice(1) : undefined);
+export const formatWorkoutTime = (seconds: number, msg: Messages) => msg.about(`${Math.max(1, Math.round(seconds / 60))} min`);
 
 /** "Beginner", "Intermediate", "Advanced". */
-export const levelLabel = capitalised;
+export const levelLabel = (level: Level | undefined, msg: Messages): string | undefined => level && msg.level[level];
 
-const KINDS: Partial<Record<VideoKind, string>> = {
-  full: 'Follow-along',
-  quick: 'Quick guide',
-  intro: 'Introduction',
-  why: 'Why it works',
-  uses: 'Everyday uses',
-};
-export const videoKindLabel = (kind: VideoKind): string => KINDS[kind] ?? 'Video';
+/** "Follow-along", "Quick guide"…; "Video" for any other kind. */
+export const videoKindLabel = (kind: VideoKind, msg: Messages): string => msg.video[kind] || msg.video.other;
 
 /** "No equipment needed" or "Equipment: dumbbells, bench". */
-export function equipmentText(doc: Exercise): string | undefined {
+export function equipmentText(doc: Exercise, { msg, lang }: Locale): string | undefined {
   const items = doc.equipment?.filter((e) => e.trim() !== '');
-  return items && (items.length ? `Equipment: ${items.join(', ')}` : 'No equipment needed');
+  return items && (items.length ? msg.equipment(formatList(items, lang)) : msg.noEquipment);
 }

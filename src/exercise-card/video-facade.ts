@@ -1,7 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Video } from '../schema/exercise-types.js';
+import type { Locale } from '../i18n/locale.js';
 import { safeUrl } from '../shared/safe-url.js';
-import { formatDuration, videoKindLabel } from './format.js';
+import { videoKindLabel, videoLength } from './format.js';
 
 /** What a facade turns into once the reader presses play. */
 export type Player =
@@ -39,6 +41,10 @@ export interface FacadeOptions {
   /** Whether this video's player is the one loaded now. */
   playing: boolean;
   onPlay: () => void;
+  /** The reader's language (words, numbers). */
+  i18n: Locale;
+  /** The document's language, for the title. */
+  textLang?: string | undefined;
 }
 
 /**
@@ -46,8 +52,8 @@ export interface FacadeOptions {
  * duration and (only if the document names one) a poster — no request to the provider.
  * After: the provider's privacy-enhanced player, autoplaying.
  */
-export function renderFacade(video: Video, player: Player, { playing, onPlay }: FacadeOptions): TemplateResult {
-  const duration = formatDuration(video.durationSeconds);
+export function renderFacade(video: Video, player: Player, { playing, onPlay, i18n, textLang }: FacadeOptions): TemplateResult {
+  const duration = videoLength(video.durationSeconds, i18n.lang);
   if (playing) {
     return html`<div class="video-frame" part="video-player">
       ${player.kind === 'iframe'
@@ -70,22 +76,24 @@ export function renderFacade(video: Video, player: Player, { playing, onPlay }: 
         ${duration ? html`<span class="facade-duration">${duration}</span>` : nothing}
       </span>
       <span class="facade-text">
-        <span class="facade-kind">${videoKindLabel(video.kind)}</span>
-        <span class="facade-title"><span class="vh">Play video: </span>${video.title}</span>
-        ${from ? html`<span class="facade-note">Loads from ${from} when you press play</span>` : nothing}
+        <span class="facade-kind">${videoKindLabel(video.kind, i18n.msg)}</span>
+        <span class="facade-title"><span class="vh">${i18n.msg.play}</span><span lang=${ifDefined(textLang)}>${video.title}</span></span>
+        ${from ? html`<span class="facade-note">${i18n.msg.loadsFrom(from)}</span>` : nothing}
       </span>
     </button>`;
 }
 
 /** A video with nothing to play: its title, kind and length, as a plain list entry. */
-export function renderVideoListItem(video: Video): TemplateResult {
-  const duration = formatDuration(video.durationSeconds);
+export function renderVideoListItem(video: Video, i18n: Locale, textLang?: string): TemplateResult {
+  const duration = videoLength(video.durationSeconds, i18n.lang);
   const url = safeUrl(video.url, 'video URL');
   return html`<li class="video-item">
     <span class="video-item-icon" aria-hidden="true">${play(16)}</span>
     <span class="video-item-text">
-      ${url ? html`<a href=${url} rel="noopener">${video.title}</a>` : html`<span class="video-item-title">${video.title}</span>`}
-      <span class="video-item-meta">${videoKindLabel(video.kind)}${duration ? html` · ${duration}` : nothing}</span>
+      ${url
+        ? html`<a href=${url} rel="noopener" lang=${ifDefined(textLang)}>${video.title}</a>`
+        : html`<span class="video-item-title" lang=${ifDefined(textLang)}>${video.title}</span>`}
+      <span class="video-item-meta">${videoKindLabel(video.kind, i18n.msg)}${duration ? html` · ${duration}` : nothing}</span>
     </span>
   </li>`;
 }

@@ -6,6 +6,12 @@ import { de } from './de.js';
 // each element asks for itself (see LangController), so two cards in two languages can share
 // a page, and a Spanish page can embed an English one.
 
+/** What formatting needs: the words and the tag for Intl (a LangController is one). */
+export interface Locale {
+  msg: Messages;
+  lang: string;
+}
+
 /** The element and its ancestors, up through light-DOM parents and across shadow roots to their hosts. */
 export function langPath(element: Element): Element[] {
   const path: Element[] = [];
