@@ -160,6 +160,8 @@ export const setTimerStyles = css`
     touch-action: manipulation;
   }
   .ctl {
+    /* A label too long for its third of the row (German, Spanish) goes under its icon. */
+    flex-wrap: wrap;
     font-size: 0.95em;
     font-weight: 600;
     white-space: nowrap;
@@ -253,6 +255,11 @@ export const setTimerStyles = css`
     .ctl {
       padding-inline: 0.25em;
       font-size: 0.85em;
+    }
+    /* Icons over labels, so the three small buttons fit in any language. */
+    .ctl:not(.primary) {
+      flex-direction: column;
+      gap: 0.1em;
     }
   }
 

@@ -205,7 +205,7 @@ describe('<set-timer> in other languages, on a fake clock', () => {
     await settled(el);
     expect(text(el, '[part="phase"]')).to.equal('Langsam absenken');
     expect(text(el, '[part="header"]')).to.equal('Satz 1 von 2 Linke Seite Wiederholung 1 von 8');
-    expect(text(el, '[part~="button-skip"]')).to.equal('Überspringen');
+    expect(text(el, '[part~="button-skip"]')).to.equal('Weiter');
     expect(el.state).to.deep.include({ status: 'running', index: before.index, rep: 1 });
     clock.tick(2_000);
     await el.updateComplete;
