@@ -4,7 +4,7 @@ import { ExerciseElement } from '../shared/exercise-element.js';
 import { defineElement } from '../shared/define-element.js';
 import type { FigureView } from '../muscles/vocabulary.js';
 import { muscleInfo } from '../muscles/resolve.js';
-import { ARTWORK, type FigureName, type ViewArt } from './artwork.js';
+import { ARTWORK, type FigureName } from './artwork.js';
 import {
   accessibleName,
   chooseViews,
@@ -101,6 +101,8 @@ export class MuscleMap extends ExerciseElement {
   #views: FigureView[] = ['front', 'back'];
   #order: string[] = [];
   #warned = '';
+  /** This map's copies of the artwork, by figure and view. */
+  #clones = new Map<string, SVGGElement>();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -124,12 +126,8 @@ export class MuscleMap extends ExerciseElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // Intensities and the tip's position through CSSOM: CSP-safe, no style attribute in a template.
-    for (const shape of this.renderRoot.querySelectorAll<SVGElement>('path[data-role]')) {
-      const intensity = this.#byId.get(shape.dataset.muscle!)?.intensity ?? 1;
-      if (intensity < 1) shape.style.setProperty('--i', String(intensity));
-      else shape.style.removeProperty('--i');
-    }
+    this.#markShapes();
+    // The tip's position through CSSOM: CSP-safe, no style attribute in a template.
     const tip = this.renderRoot.querySelector<HTMLElement>('.tip');
     if (tip && this.tip) Object.assign(tip.style, { left: `${this.tip.left}px`, top: `${this.tip.top}px` });
   }
@@ -141,8 +139,51 @@ export class MuscleMap extends ExerciseElement {
     return html`${this.renderLoadState()}${showFigure ? this.#renderFigure() : nothing}`;
   }
 
+  get #figureName(): FigureName {
+    return this.figure === 'male' ? 'male' : 'female';
+  }
+
+  /** This map's copy of a view's artwork (cloned from the document's, once per figure and view). */
+  #art(figure: FigureName, view: FigureView): SVGGElement {
+    const key = figure + view;
+    let g = this.#clones.get(key);
+    if (!g) this.#clones.set(key, (g = artworkFor(this.ownerDocument, figure, view).cloneNode(true) as SVGGElement));
+    return g;
+  }
+
+  /**
+   * Roles, intensities and keyboard attributes on the shapes of the views shown, set directly:
+   * only the few highlighted shapes are touched, not the ~100 of each half.
+   */
+  #markShapes(): void {
+    const figure = this.#figureName;
+    const interactive = this.interactive && this.#byId.size > 0;
+    const msg = this.i18n.msg;
+    for (const view of this.#views) {
+      const g = this.#clones.get(figure + view);
+      if (!g) continue;
+      const muscles = ARTWORK[figure][view].muscles;
+      for (const h of [1, 2]) {
+        const half = g.children[h]!.children;
+        muscles.forEach(([id], i) => {
+          const shape = half[i] as SVGElement;
+          const hl = this.#byId.get(id);
+          if (!hl && !shape.hasAttribute('data-role')) return;
+          const focusable = interactive && hl && h === 1 && this.#focusView(id) === view;
+          setOrRemove(shape, 'data-role', hl?.role);
+          setOrRemove(shape, 'tabindex', focusable ? (this.current === id ? '0' : '-1') : undefined);
+          setOrRemove(shape, 'role', focusable ? 'button' : undefined);
+          setOrRemove(shape, 'aria-label', focusable ? `${muscleInfo(id)?.name ?? id}, ${msg.role[hl.role].toLowerCase()}` : undefined);
+          // Intensity through CSSOM: CSP-safe, no style attribute in a template.
+          if (hl && hl.intensity < 1) shape.style.setProperty('--i', String(hl.intensity));
+          else shape.style.removeProperty('--i');
+        });
+      }
+    }
+  }
+
   #renderFigure(): TemplateResult {
-    const figure: FigureName = this.figure === 'male' ? 'male' : 'female';
+    const figure = this.#figureName;
     const views = this.#views;
     const msg = this.i18n.msg;
     const label = accessibleName(this.#byId, views, figure, msg);
@@ -150,7 +191,7 @@ export class MuscleMap extends ExerciseElement {
     const interactive = this.interactive && this.#byId.size > 0;
     return html`<div class="stage">
         <svg
-          class="figure"
+          class="figure ${views.length > 1 ? 'both' : ''}"
           part="figure"
           viewBox="0 0 ${width} ${VIEW_H + CAPTION_H}"
           role=${interactive ? 'group' : 'img'}
@@ -164,7 +205,7 @@ export class MuscleMap extends ExerciseElement {
           @focusout=${this.#onFocusOut}
         >
           ${PATTERNS}
-          ${views.map((view, i) => this.#renderView(ARTWORK[figure][view], view, i * VIEW_W, interactive))}
+          ${views.map((view, i) => this.#renderView(figure, view, i * VIEW_W))}
           ${this.#renderRing(figure)}
         </svg>
         ${this.#renderTip()}
@@ -172,34 +213,11 @@ export class MuscleMap extends ExerciseElement {
       ${this.#renderLegend()}`;
   }
 
-  #renderView(art: ViewArt, view: FigureView, dx: number, interactive: boolean): SVGTemplateResult {
+  #renderView(figure: FigureName, view: FigureView, dx: number): SVGTemplateResult {
     return svg`<g transform="translate(${dx} 0)">
-      <path class="body" d=${art.outline}></path>
-      <g>${this.#renderHalf(art, view, leftHalfSide(view), true, interactive)}</g>
-      <g transform=${MIRROR}>${this.#renderHalf(art, view, leftHalfSide(view) === 'left' ? 'right' : 'left', false, interactive)}</g>
-      <path class="edge" d=${art.outline}></path>
+      ${this.#art(figure, view)}
       <text class="caption" x=${VIEW_W / 2} y=${VIEW_H + CAPTION_H - 6} aria-hidden="true">${view === 'front' ? this.i18n.msg.front : this.i18n.msg.rear}</text>
     </g>`;
-  }
-
-  #renderHalf(art: ViewArt, view: FigureView, side: string, drawnHalf: boolean, interactive: boolean): SVGTemplateResult[] {
-    const shapes = art.muscles.map(([id, d]) => {
-      const hl = this.#byId.get(id);
-      const focusable = interactive && hl !== undefined && drawnHalf && this.#focusView(id) === view;
-      return svg`<path
-        class="m"
-        d=${d}
-        data-muscle=${id}
-        data-side=${side}
-        data-view=${view}
-        data-role=${hl?.role ?? nothing}
-        tabindex=${focusable ? (this.current === id ? 0 : -1) : nothing}
-        role=${focusable ? 'button' : nothing}
-        aria-label=${focusable ? `${muscleInfo(id)?.name ?? id}, ${this.i18n.msg.role[hl.role].toLowerCase()}` : nothing}
-      ></path>`;
-    });
-    const parts = art.parts.map(([name, d]) => svg`<path class="part" data-part=${name} d=${d}></path>`);
-    return [...shapes, ...parts, svg`<path class="detail" d=${art.details}></path>`];
   }
 
   /** The view in which a highlighted muscle takes keyboard focus: its best view among those shown. */
@@ -332,6 +350,48 @@ export class MuscleMap extends ExerciseElement {
     this.ring = undefined;
     this.tip = undefined;
   };
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+const setOrRemove = (el: Element, name: string, value: string | undefined): void =>
+  value === undefined ? el.removeAttribute(name) : el.setAttribute(name, value);
+
+/**
+ * A cache, not state: each (figure, view) drawn once per Document as real SVG nodes (built with
+ * createElementNS: no markup parsing, CSP- and Trusted-Types-clean), which every map clones.
+ * Cloning one fragment is several times cheaper than rendering ~200 bound paths through a
+ * template. Keyed by the Document so that no node is shared across documents; dropped with it.
+ */
+const ARTWORK_NODES = new WeakMap<Document, Map<string, SVGGElement>>();
+
+/**
+ * A view's artwork: the body, the drawn half (children[1]) and its mirror image (children[2]),
+ * each with one path per muscle in ARTWORK order (data-muscle, data-side, data-view), then the
+ * parts and the detail lines, then the outline on top.
+ */
+function artworkFor(doc: Document, figure: FigureName, view: FigureView): SVGGElement {
+  let nodes = ARTWORK_NODES.get(doc);
+  if (!nodes) ARTWORK_NODES.set(doc, (nodes = new Map()));
+  let g = nodes.get(figure + view);
+  if (g) return g;
+  const art = ARTWORK[figure][view];
+  const add = (parent: Element, name: string, attrs: Record<string, string>): Element => {
+    const el = doc.createElementNS(SVG_NS, name);
+    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+    return parent.appendChild(el);
+  };
+  g = doc.createElementNS(SVG_NS, 'g');
+  add(g, 'path', { class: 'body', d: art.outline });
+  for (const side of [leftHalfSide(view), leftHalfSide(view) === 'left' ? 'right' : 'left']) {
+    const half = add(g, 'g', side === leftHalfSide(view) ? {} : { transform: MIRROR });
+    for (const [id, d] of art.muscles) add(half, 'path', { class: 'm', d, 'data-muscle': id, 'data-side': side, 'data-view': view });
+    for (const [name, d] of art.parts) add(half, 'path', { class: 'part', 'data-part': name, d });
+    add(half, 'path', { class: 'detail', d: art.details });
+  }
+  add(g, 'path', { class: 'edge', d: art.outline });
+  nodes.set(figure + view, g);
+  return g;
 }
 
 /** Fills for the secondary (hatched) and stabilizer (dotted) roles; colours come from CSS. */
