@@ -291,6 +291,11 @@ describe('<exercise-card> in other languages', () => {
     expect(cards.map((c) => text(c, '[part="timer-button"]'))).to.deep.equal(['Empezar entrenamiento', 'Training starten', 'Start workout']);
   });
 
+  it('stays axe-clean in Spanish, lang attributes included', async () => {
+    const { el } = await card('es');
+    await expect(el).to.be.accessible();
+  });
+
   it('French falls back to English', async () => {
     const { el } = await card('fr');
     expect(text(el, '[part="timer-button"]')).to.equal('Start workout');
