@@ -51,9 +51,15 @@ export function uiLocale(lang: string): string {
   return 'en';
 }
 
+/** US English, which the hand-written formats below follow (en-GB drops the serial comma). */
+const isEnglish = (lang: string): boolean => lang === 'en' || lang === 'en-US';
+
 /** 2.5 -> "2.5" in English, "2,5" in Spanish and German; at most one decimal. */
 export const formatNumber = (n: number, lang: string): string =>
-  new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(n);
+  // Small English integers as Intl writes them, without Intl: see formatList.
+  isEnglish(lang) && Number.isInteger(n) && Math.abs(n) < 1000 && !Object.is(n, -0)
+    ? String(n)
+    : new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(n);
 
 /**
  * A length of time as a coach writes it: "45 s", "6 min", "1 h 5 min" (seconds below
@@ -69,9 +75,9 @@ export function formatDuration(seconds: number, lang: string, secondsBelow = 60)
 
 /** "A, B or C" ('disjunction') or "A, B, C" / "A, B y C" ('unit'), in the language's own words. */
 export const formatList = (items: readonly string[], lang: string, type: 'disjunction' | 'unit' = 'unit'): string =>
-  // English by hand, as Intl writes it: a page's first Intl.ListFormat loads locale data for
-  // ~17 ms, a whole frame of a card's first render.
-  lang === 'en' || lang === 'en-US'
+  // English by hand, as Intl writes it: a page's first Intl formatter (list, number, date) loads
+  // locale data for ~15-25 ms, a whole frame of a card's first render.
+  isEnglish(lang)
     ? type === 'unit' || items.length < 3
       ? items.join(type === 'unit' ? ', ' : ' or ')
       : `${items.slice(0, -1).join(', ')}, or ${items.at(-1)}`
