@@ -26,12 +26,6 @@ export const muscleMapStyles = css`
     width: 100%;
     height: auto;
     overflow: visible;
-    /* Off-screen maps skip style, layout and paint; the ratio (one view or two) keeps their size. */
-    content-visibility: auto;
-    aspect-ratio: 200 / 522;
-  }
-  svg.both {
-    aspect-ratio: 400 / 522;
   }
   /* Only the muscles take focus (and show it); the svg itself is tabindex=-1. */
   svg.figure:focus {

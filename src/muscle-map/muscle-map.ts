@@ -191,7 +191,7 @@ export class MuscleMap extends ExerciseElement {
     const interactive = this.interactive && this.#byId.size > 0;
     return html`<div class="stage">
         <svg
-          class="figure ${views.length > 1 ? 'both' : ''}"
+          class="figure"
           part="figure"
           viewBox="0 0 ${width} ${VIEW_H + CAPTION_H}"
           role=${interactive ? 'group' : 'img'}
