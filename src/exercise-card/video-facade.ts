@@ -87,8 +87,9 @@ export function renderFacade(video: Video, player: Player, { playing, onPlay, i1
 export function renderVideoListItem(video: Video, i18n: Locale, textLang?: string): TemplateResult {
   const duration = videoLength(video.durationSeconds, i18n.lang);
   const url = safeUrl(video.url, 'video URL');
+  // A play mark only where there is something to open: a listed title alone must not look playable.
   return html`<li class="video-item">
-    <span class="video-item-icon" aria-hidden="true">${play(16)}</span>
+    ${url ? html`<span class="video-item-icon" aria-hidden="true">${play(16)}</span>` : nothing}
     <span class="video-item-text">
       ${url
         ? html`<a href=${url} rel="noopener" lang=${ifDefined(textLang)}>${video.title}</a>`

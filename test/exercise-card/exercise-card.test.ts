@@ -310,6 +310,19 @@ describe('video facades', () => {
     const items = [...root(el).querySelectorAll('.video-item')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
     expect(items.length).to.equal(6);
     expect(items[0]).to.equal('Follow along: the complete reverse lunge Follow-along · 6 min');
+    // Nothing to open, so nothing that looks like a play button.
+    expect(root(el).querySelector('.video-item-icon')).to.equal(null);
+  });
+
+  it('marks a listed video with a play icon only when it links somewhere', async () => {
+    const el = await card({
+      ...lunge,
+      // A provider named but no id it can play: listed, linking to the page the document gives.
+      videos: [{ title: 'On the source page', kind: 'full', provider: 'youtube', url: 'https://example.org/lunge-video' }],
+    });
+    const item = root(el).querySelector('.video-item')!;
+    expect(item.querySelector('a')!.getAttribute('href')).to.equal('https://example.org/lunge-video');
+    expect(item.querySelector('.video-item-icon')).to.not.equal(null);
   });
 
   it('builds players only from ids and URLs it can trust', () => {
