@@ -9,6 +9,7 @@ import { parseHeadingLevel, renderHeading } from '../shared/heading.js';
 import type { Mistake } from '../schema/exercise-types.js';
 import { idFromHash, linkTo, toShownMistakes, type ShownMistake } from './model.js';
 import { mistakesAccordionStyles } from './mistakes-accordion.styles.js';
+import { rovingIndex } from '../shared/roving-index.js';
 
 /** Detail of `mistake-toggle`. */
 export interface MistakeToggleDetail {
@@ -418,25 +419,8 @@ export class MistakesAccordion extends ExerciseElement {
     const target = event.target as Element | null;
     if (!target?.classList.contains('toggle') || event.altKey || event.ctrlKey || event.metaKey) return;
     const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('button.toggle')];
-    const index = buttons.indexOf(target as HTMLButtonElement);
-    const last = buttons.length - 1;
-    let next: number;
-    switch (event.key) {
-      case 'ArrowDown':
-        next = index >= last ? 0 : index + 1;
-        break;
-      case 'ArrowUp':
-        next = index <= 0 ? last : index - 1;
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = last;
-        break;
-      default:
-        return;
-    }
+    const next = rovingIndex(event.key, buttons.indexOf(target as HTMLButtonElement), buttons.length);
+    if (next === undefined) return;
     event.preventDefault();
     buttons[next]?.focus();
   }

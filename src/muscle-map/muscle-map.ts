@@ -15,6 +15,7 @@ import {
   type Role,
 } from './model.js';
 import { muscleMapStyles } from './muscle-map.styles.js';
+import { rovingIndex } from '../shared/roving-index.js';
 
 /** Detail of `muscle-select`. */
 export interface MuscleSelectDetail {
@@ -292,35 +293,17 @@ export class MuscleMap extends ExerciseElement {
     const shape = this.interactive ? this.#shapeOf(event) : undefined;
     if (!shape) return;
     const id = shape.dataset.muscle!;
-    const at = this.#order.indexOf(id);
-    const last = this.#order.length - 1;
-    let next: number | undefined;
-    switch (event.key) {
-      case 'ArrowRight':
-      case 'ArrowDown':
-        next = at >= last ? 0 : at + 1;
-        break;
-      case 'ArrowLeft':
-      case 'ArrowUp':
-        next = at <= 0 ? last : at - 1;
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = last;
-        break;
-      case 'Enter':
-      case ' ':
-        event.preventDefault();
-        this.#select(id);
-        return;
-      case 'Escape':
-        this.tip = undefined;
-        return;
-      default:
-        return;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      this.#select(id);
+      return;
     }
+    if (event.key === 'Escape') {
+      this.tip = undefined;
+      return;
+    }
+    const next = rovingIndex(event.key, this.#order.indexOf(id), this.#order.length, 'both');
+    if (next === undefined) return;
     event.preventDefault();
     this.current = this.#order[next];
     void this.updateComplete.then(() => {
