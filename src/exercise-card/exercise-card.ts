@@ -239,6 +239,8 @@ export class ExerciseCard extends ExerciseElement {
       equipment ? html`<li class="fact fact-equipment">${ICONS.equipment}${equipment}</li>` : nothing,
       seconds && !compact ? html`<li class="fact fact-time">${ICONS.time}${formatWorkoutTime(seconds, msg)}</li>` : nothing,
     ];
+    // The introduction and the further notes have no section name of their own: both fold here.
+    const more = [...(doc.about ?? []), ...(doc.notes ?? [])];
     // The header is mostly the document's text; the lines in our words say so.
     return html`<header part="header" class="header" lang=${ifDefined(doc.lang)}>
       ${doc.category && !compact ? html`<p part="eyebrow" class="eyebrow">${doc.category}</p>` : nothing}
@@ -247,8 +249,8 @@ export class ExerciseCard extends ExerciseElement {
       ${doc.summary && !compact ? html`<p part="summary" class="summary">${doc.summary}</p>` : nothing}
       ${doc.effect && !compact ? html`<p part="effect" class="effect">${doc.effect}</p>` : nothing}
       ${level || equipment ? html`<ul part="facts" class="facts" lang=${lang}>${facts}</ul>` : nothing}
-      ${doc.about?.length && !compact
-        ? html`<details class="about"><summary lang=${lang}>${msg.more}</summary>${doc.about.map((p) => html`<p>${p}</p>`)}</details>`
+      ${more.length && !compact
+        ? html`<details class="about"><summary lang=${lang}>${msg.more}</summary>${more.map((p) => html`<p>${p}</p>`)}</details>`
         : nothing}
     </header>`;
   }

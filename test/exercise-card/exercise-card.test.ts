@@ -42,6 +42,17 @@ const ONLY: Record<(typeof SECTION_NAMES)[number], Partial<Exercise>> = {
 };
 
 describe('<exercise-card> sections', () => {
+  it('folds the introduction and the further notes under "More about this exercise"', async () => {
+    const none = await card(minimal());
+    expect(root(none).querySelector('details.about')).to.equal(null);
+    const el = await card(minimal({ about: ['Intro paragraph.'], notes: ['A note on the kneecap.'] }));
+    const fold = root(el).querySelector('details.about')!;
+    expect([...fold.querySelectorAll('p')].map((p) => p.textContent)).to.deep.equal(['Intro paragraph.', 'A note on the kneecap.']);
+    const notesOnly = await card(minimal({ notes: ['Only a note.'] }));
+    expect(root(notesOnly).querySelector('details.about p')!.textContent).to.equal('Only a note.');
+    expect(root(await card(minimal({ notes: ['x'] }), { layout: 'compact' })).querySelector('details.about')).to.equal(null);
+  });
+
   it('shows only the header when the document has nothing else', async () => {
     const el = await card(minimal());
     expect(sectionNames(el)).to.deep.equal([]);
