@@ -44,6 +44,17 @@ export { defineElement } from './src/shared/define-element.ts';`,
   composed: ELEMENTS.slice(1).map((name) => `import './src/${name}/define.ts';`).join('\n'),
 };
 
+/**
+ * A page with one element carries only that element's words (src/i18n/*-words.ts): one German
+ * phrase from each table, which must not appear in the entries that do not use the table.
+ */
+const WORDS = {
+  card: { probe: 'Trainierte Muskeln', usedBy: ['exercise-card'] },
+  map: { probe: 'Körperfigur', usedBy: ['exercise-card', 'muscle-map'] },
+  mistakes: { probe: 'Alle öffnen', usedBy: ['exercise-card', 'mistakes-accordion'] },
+  timer: { probe: 'Seite wechseln', usedBy: ['exercise-card', 'set-timer'] },
+};
+
 /** Raw and gzipped (level 9) byte counts. */
 export function sizeOf(bytes) {
   return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
@@ -75,8 +86,15 @@ export async function measureSizes({ root = ROOT } = {}) {
   };
   const { default: config } = await import(pathToFileURL(`${root}/rollup.config.mjs`).href);
   const plugins = config.find((c) => c.input === 'src/bundle.ts').plugins;
-  const alone = Object.fromEntries(
-    await Promise.all(Object.entries(ENTRIES).map(async ([name, source]) => [name, sizeOf(await bundleAlone(source, plugins))])),
+  const code = Object.fromEntries(
+    await Promise.all(Object.entries(ENTRIES).map(async ([name, source]) => [name, await bundleAlone(source, plugins)])),
+  );
+  const alone = Object.fromEntries(Object.entries(code).map(([name, bytes]) => [name, sizeOf(bytes)]));
+  // Which entries carry words they do not use: [entry, table] pairs (none when all is well).
+  const strayWords = ELEMENTS.flatMap((name) =>
+    Object.entries(WORDS)
+      .filter(([, w]) => !w.usedBy.includes(name) && code[name].includes(w.probe))
+      .map(([table]) => [name, table]),
   );
   const minus = (a, b) => ({ raw: a.raw - b.raw, gzip: a.gzip - b.gzip });
   const parts = {
@@ -94,12 +112,12 @@ export async function measureSizes({ root = ROOT } = {}) {
     { name: '<muscle-map> with Lit and its artwork', size: muscleMapWithLit.gzip, budget: BUDGETS.muscleMapWithLit },
   ].map((c) => ({ ...c, ok: c.size <= c.budget, held: c.size <= (c.ceiling ?? c.budget) }));
   // CI fails when a met budget or the bundle's ceiling is exceeded; an unmet budget is reported.
-  return { bundles, parts, alone, checks, ok: checks.every((c) => c.held) };
+  return { bundles, parts, alone, checks, strayWords, ok: checks.every((c) => c.held) && strayWords.length === 0 };
 }
 
 const kb = (n) => `${(n / KB).toFixed(1)} KB`;
 
-function print({ bundles, parts, alone, checks }) {
+function print({ bundles, parts, alone, checks, strayWords }) {
   const row = (name, s) => `  ${name.padEnd(52)} ${kb(s.gzip).padStart(9)} ${kb(s.raw).padStart(10)}`;
   console.log(`  ${''.padEnd(52)} ${'gzip'.padStart(9)} ${'minified'.padStart(10)}`);
   for (const [name, s] of Object.entries(bundles)) console.log(row(name, s));
@@ -112,6 +130,8 @@ function print({ bundles, parts, alone, checks }) {
     const ceiling = c.ceiling ? ` (not met; CI ceiling ${kb(c.ceiling)})` : '';
     console.log(`  ${c.ok ? 'ok  ' : 'OVER'} ${c.name.padEnd(47)} ${kb(c.size).padStart(9)} of ${kb(c.budget)}${c.ok ? '' : ceiling}`);
   }
+  console.log(`  ${strayWords.length ? 'OVER' : 'ok  '} each element alone carries only its own words`);
+  for (const [name, table] of strayWords) console.error(`<${name}> alone carries the ${table} words (src/i18n/${table}-words.ts) it does not use`);
   for (const c of checks.filter((c) => !c.held)) {
     const limit = c.ceiling ?? c.budget;
     console.error(`size limit exceeded: ${c.name} is ${c.size} B gzipped, over its ${limit} B limit by ${c.size - limit} B`);

@@ -8,7 +8,9 @@ import { safeUrl } from '../shared/safe-url.js';
 import { renderNestedList } from '../shared/nested-list.js';
 import { exerciseContext } from '../context/exercise-context.js';
 import type { Exercise, MuscleRole } from '../schema/exercise-types.js';
-import { formatList } from '../i18n/locale.js';
+import { formatList, type Locale } from '../i18n/locale.js';
+import { CARD_WORDS, type CardWords } from '../i18n/card-words.js';
+import { MAP_WORDS } from '../i18n/map-words.js';
 import { exerciseCardStyles } from './exercise-card.styles.js';
 import { COMPACT_SECTIONS, SECTION_NAMES, hasContent, parseSections, type SectionName } from './sections.js';
 import { equipmentText, formatWorkoutTime, levelLabel, prescriptionChips, workoutSeconds } from './format.js';
@@ -195,6 +197,11 @@ export class ExerciseCard extends ExerciseElement {
     }
   }
 
+  /** The card's words in its language, and the tag to format numbers with. */
+  get #locale(): Locale<CardWords> {
+    return { msg: this.i18n.words(CARD_WORDS), lang: this.i18n.lang };
+  }
+
   get #level(): number {
     return parseHeadingLevel(this.headingLevel, 2);
   }
@@ -229,9 +236,9 @@ export class ExerciseCard extends ExerciseElement {
   }
 
   #renderHeader(doc: Exercise, compact: boolean): TemplateResult {
-    const { msg, lang } = this.i18n;
+    const { msg, lang } = this.#locale;
     const level = levelLabel(doc.level, msg);
-    const equipment = equipmentText(doc, this.i18n);
+    const equipment = equipmentText(doc, this.#locale);
     const seconds = workoutSeconds(doc.prescription);
     const aliases = (doc.aliases ?? []).filter((a) => a.trim() !== '');
     const facts = [
@@ -258,7 +265,7 @@ export class ExerciseCard extends ExerciseElement {
   #renderSection(doc: Exercise, name: SectionName, shown: SectionName[], compact: boolean): TemplateResult {
     const id = `h-${name}`;
     return html`<section part="section section-${name}" class="section s-${name}" aria-labelledby=${id}>
-      ${renderHeading(this.#level + 1, this.i18n.msg.section[name], 'section-heading', compact || name === 'prescription' ? 'h vh' : 'h', id)}
+      ${renderHeading(this.#level + 1, this.#locale.msg.section[name], 'section-heading', compact || name === 'prescription' ? 'h vh' : 'h', id)}
       <div class="section-body" lang=${ifDefined(TEXT_SECTIONS.includes(name) ? doc.lang : undefined)}>${this.#renderBody(doc, name, shown, compact)}</div>
     </section>`;
   }
@@ -267,7 +274,7 @@ export class ExerciseCard extends ExerciseElement {
     switch (name) {
       case 'prescription':
         return html`<ul part="chips" class="chips">
-          ${prescriptionChips(doc.prescription, this.i18n).map((c) => html`<li part="chip" class="chip chip-${c.key}">${c.text}</li>`)}
+          ${prescriptionChips(doc.prescription, this.#locale).map((c) => html`<li part="chip" class="chip chip-${c.key}">${c.text}</li>`)}
         </ul>`;
       case 'muscles':
         return this.#renderMuscles(doc, compact);
@@ -309,7 +316,7 @@ export class ExerciseCard extends ExerciseElement {
   }
 
   #renderSteps(doc: Exercise, shown: SectionName[], compact: boolean): TemplateResult {
-    const msg = this.i18n.msg;
+    const msg = this.#locale.msg;
     const steps = html`<ol part="steps" class="steps" lang=${ifDefined(doc.lang)}>${doc.steps!.map((s) => html`<li part="step" class="step">${s}</li>`)}</ol>`;
     if (compact) {
       return html`<details class="steps-details">
@@ -324,7 +331,7 @@ export class ExerciseCard extends ExerciseElement {
   }
 
   #renderMuscles(doc: Exercise, compact: boolean): TemplateResult {
-    const { msg, lang } = this.i18n;
+    const { msg, lang } = this.#locale;
     const muscles = doc.muscles ?? [];
     const hl = this.highlight;
     // While a mistake is open the map shows the muscles it concerns; null hands back to the document.
@@ -353,7 +360,7 @@ export class ExerciseCard extends ExerciseElement {
           const list = muscles.filter((m) => m.role === role);
           if (list.length === 0) return nothing;
           return html`<div class="legend-group role-${role}">
-            <p class="legend-title"><span class="swatch" aria-hidden="true"></span>${msg.role[role]}</p>
+            <p class="legend-title"><span class="swatch" aria-hidden="true"></span>${this.i18n.words(MAP_WORDS).role[role]}</p>
             <ul>
               ${list.map(
                 // The vocabulary's names are English for now.
@@ -369,8 +376,8 @@ export class ExerciseCard extends ExerciseElement {
   }
 
   #renderTimer(doc: Exercise): TemplateResult {
-    const msg = this.i18n.msg;
-    const chips = prescriptionChips(doc.prescription, this.i18n).filter((c) => c.key === 'sets' || c.key === 'reps' || c.key === 'hold');
+    const msg = this.#locale.msg;
+    const chips = prescriptionChips(doc.prescription, this.#locale).filter((c) => c.key === 'sets' || c.key === 'reps' || c.key === 'hold');
     const seconds = workoutSeconds(doc.prescription);
     const summary = [...chips.map((c) => c.text), ...(seconds ? [formatWorkoutTime(seconds, msg).toLowerCase()] : [])].join(' · ');
     return html`<div class="timer-cta">
@@ -405,14 +412,14 @@ export class ExerciseCard extends ExerciseElement {
                   ${renderFacade(video, player!, {
                     playing: this.playing === index,
                     onPlay: () => (this.playing = index),
-                    i18n: this.i18n,
+                    i18n: this.#locale,
                     textLang: doc.lang,
                   })}
                 </li>`,
             )}
           </ul>`
         : nothing}
-      ${listed.length ? html`<ul class="video-list">${listed.map(({ video }) => renderVideoListItem(video, this.i18n, doc.lang))}</ul>` : nothing}
+      ${listed.length ? html`<ul class="video-list">${listed.map(({ video }) => renderVideoListItem(video, this.#locale, doc.lang))}</ul>` : nothing}
     </div>`;
   }
 
@@ -423,7 +430,7 @@ export class ExerciseCard extends ExerciseElement {
     const title = s.title ?? url ?? s.author;
     const linked = url ? html`<a href=${url} rel="noopener">${title}</a>` : html`<cite>${title}</cite>`;
     return html`<p part="source" class="source">
-      ${this.i18n.msg.basedOn} ${linked}${s.author && title !== s.author ? html` ${this.i18n.msg.by} ${s.author}` : nothing}.
+      ${this.#locale.msg.basedOn} ${linked}${s.author && title !== s.author ? html` ${this.#locale.msg.by} ${s.author}` : nothing}.
       ${s.license
         ? licenseUrl
           ? html`<a href=${licenseUrl} rel="license noopener">${s.license}</a>.`
@@ -435,7 +442,7 @@ export class ExerciseCard extends ExerciseElement {
   #renderLinkOut(doc: Exercise): TemplateResult | typeof nothing {
     const url = safeUrl(this.href, 'href') ?? safeUrl(doc.source?.url, 'source URL');
     if (!url) return nothing;
-    return html`<p class="link-out"><a part="link" href=${url}>${this.i18n.msg.fullExercise}<span class="vh">: ${doc.name}</span> <span aria-hidden="true">→</span></a></p>`;
+    return html`<p class="link-out"><a part="link" href=${url}>${this.#locale.msg.fullExercise}<span class="vh">: ${doc.name}</span> <span aria-hidden="true">→</span></a></p>`;
   }
 
   #openTimer = () => {

@@ -1,5 +1,5 @@
 import type { Exercise, Level, Prescription, VideoKind } from '../schema/exercise-types.js';
-import type { Messages } from '../i18n/messages.js';
+import type { CardWords } from '../i18n/card-words.js';
 import { formatDuration, formatList, type Locale } from '../i18n/locale.js';
 import { resolvePlan } from '../timer/plan.js';
 import { compileTimeline } from '../timer/timeline.js';
@@ -30,7 +30,7 @@ export function isoDuration(seconds: number): string {
 }
 
 /** The prescription as chips: "2 sets", "8 reps each side", "3 s down · 1 s up", "Rest 60 s". */
-export function prescriptionChips(p: Prescription | undefined, { msg, lang }: Locale): Chip[] {
+export function prescriptionChips(p: Prescription | undefined, { msg, lang }: Locale<CardWords>): Chip[] {
   if (!p) return [];
   const chips: Chip[] = [];
   if (p.sets) chips.push({ key: 'sets', text: msg.sets(p.sets) });
@@ -58,16 +58,16 @@ export function workoutSeconds(p: Prescription | undefined): number | undefined 
 }
 
 /** "About 4 min" (whole minutes, at least 1). */
-export const formatWorkoutTime = (seconds: number, msg: Messages) => msg.about(`${Math.max(1, Math.round(seconds / 60))} min`);
+export const formatWorkoutTime = (seconds: number, msg: CardWords) => msg.about(`${Math.max(1, Math.round(seconds / 60))} min`);
 
 /** "Beginner", "Intermediate", "Advanced". */
-export const levelLabel = (level: Level | undefined, msg: Messages): string | undefined => level && msg.level[level];
+export const levelLabel = (level: Level | undefined, msg: CardWords): string | undefined => level && msg.level[level];
 
 /** "Follow-along", "Quick guide"…; "Video" for any other kind. */
-export const videoKindLabel = (kind: VideoKind, msg: Messages): string => msg.video[kind] || msg.video.other;
+export const videoKindLabel = (kind: VideoKind, msg: CardWords): string => msg.video[kind] || msg.video.other;
 
 /** "No equipment needed" or "Equipment: dumbbells, bench". */
-export function equipmentText(doc: Exercise, { msg, lang }: Locale): string | undefined {
+export function equipmentText(doc: Exercise, { msg, lang }: Locale<CardWords>): string | undefined {
   const items = doc.equipment?.filter((e) => e.trim() !== '');
   return items && (items.length ? msg.equipment(formatList(items, lang)) : msg.noEquipment);
 }

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Video } from '../schema/exercise-types.js';
 import type { Locale } from '../i18n/locale.js';
+import type { CardWords } from '../i18n/card-words.js';
 import { safeUrl } from '../shared/safe-url.js';
 import { videoKindLabel, videoLength } from './format.js';
 
@@ -42,7 +43,7 @@ export interface FacadeOptions {
   playing: boolean;
   onPlay: () => void;
   /** The reader's language (words, numbers). */
-  i18n: Locale;
+  i18n: Locale<CardWords>;
   /** The document's language, for the title. */
   textLang?: string | undefined;
 }
@@ -84,7 +85,7 @@ export function renderFacade(video: Video, player: Player, { playing, onPlay, i1
 }
 
 /** A video with nothing to play: its title, kind and length, as a plain list entry. */
-export function renderVideoListItem(video: Video, i18n: Locale, textLang?: string): TemplateResult {
+export function renderVideoListItem(video: Video, i18n: Locale<CardWords>, textLang?: string): TemplateResult {
   const duration = videoLength(video.durationSeconds, i18n.lang);
   const url = safeUrl(video.url, 'video URL');
   // A play mark only where there is something to open: a listed title alone must not look playable.

@@ -1,18 +1,17 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { en, type Messages } from './messages.js';
-import { langPath, messagesFor, resolveLang, uiLocale } from './locale.js';
+import { langPath, languageOf, resolveLang, uiLocale, type Language, type Translations } from './locale.js';
 
 /**
- * Gives an element the words of the language it sits in: the nearest `lang` attribute on it or
- * above it (across shadow roots), English when none or one we do not have. Watches `lang` on
- * that chain of ancestors while connected and re-renders the element when it changes.
+ * Gives an element the language it sits in: the nearest `lang` attribute on it or above it
+ * (across shadow roots), English when none or one we do not have. Watches `lang` on that chain
+ * of ancestors while connected and re-renders the element when it changes.
  * Per element, not per page: no global locale.
  */
 export class LangController implements ReactiveController {
   /** The tag to format numbers with: the page's tag when we have its language, else 'en'. */
   lang = 'en';
-  /** The words, in that language. */
-  msg: Messages = en;
+  /** The language whose words the element shows. */
+  language: Language = 'en';
 
   readonly #host: ReactiveControllerHost & Element;
   #observer?: MutationObserver;
@@ -20,6 +19,11 @@ export class LangController implements ReactiveController {
   constructor(host: ReactiveControllerHost & Element) {
     this.#host = host;
     host.addController(this);
+  }
+
+  /** An element's words (one of src/i18n/*-words.ts) in this language. */
+  words<T>(translations: Translations<T>): T {
+    return translations[this.language];
   }
 
   hostConnected(): void {
@@ -38,7 +42,7 @@ export class LangController implements ReactiveController {
     const lang = uiLocale(resolveLang(this.#host));
     if (lang === this.lang) return;
     this.lang = lang;
-    this.msg = messagesFor(lang);
+    this.language = languageOf(lang) ?? 'en';
     this.#host.requestUpdate();
   };
 }

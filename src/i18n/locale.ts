@@ -1,14 +1,22 @@
-import { en, type Messages } from './messages.js';
-import { es } from './es.js';
-import { de } from './de.js';
-
 // Which language an element speaks, and numbers, lengths of time and lists in it. No state:
 // each element asks for itself (see LangController), so two cards in two languages can share
-// a page, and a Spanish page can embed an English one.
+// a page, and a Spanish page can embed an English one. The words are in the *-words.ts modules
+// beside this one; text from a document is the author's and is never there, and the validator's
+// messages are for authors and stay English.
 
-/** What formatting needs: the words and the tag for Intl (a LangController is one). */
-export interface Locale {
-  msg: Messages;
+/** The languages we have words for (a primary language subtag each). */
+export const LANGUAGES = ['en', 'es', 'de'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/**
+ * One table of words per language. Each element has its own (src/i18n/*-words.ts), so a page with
+ * one element carries only its words; a table that misses a language fails tsc.
+ */
+export type Translations<T> = Readonly<Record<Language, T>>;
+
+/** What formatting needs: an element's words and the tag for Intl. */
+export interface Locale<T> {
+  msg: T;
   lang: string;
 }
 
@@ -27,14 +35,11 @@ export function resolveLang(element: Element): string {
   return langPath(element).find((e) => e.hasAttribute('lang'))?.getAttribute('lang') || 'en';
 }
 
-/** The table for a language by its primary subtag ("es-MX" -> Spanish), or undefined when we have none. */
-function tableFor(lang: string): Messages | undefined {
+/** The language of a tag by its primary subtag ("es-MX" -> 'es'), or undefined when we have none. */
+export function languageOf(lang: string): Language | undefined {
   const primary = lang.split('-')[0]!.toLowerCase();
-  return primary === 'es' ? es : primary === 'de' ? de : primary === 'en' ? en : undefined;
+  return LANGUAGES.find((l) => l === primary);
 }
-
-/** The messages for a language; English for a language we do not have. */
-export const messagesFor = (lang: string): Messages => tableFor(lang) ?? en;
 
 /**
  * The tag numbers are formatted with: the page's own (canonical) tag when we have its language,
@@ -44,7 +49,7 @@ export const messagesFor = (lang: string): Messages => tableFor(lang) ?? en;
 export function uiLocale(lang: string): string {
   try {
     const [tag] = Intl.getCanonicalLocales(lang);
-    if (tag && tableFor(tag)) return tag;
+    if (tag && languageOf(tag)) return tag;
   } catch {
     // not a well-formed language tag
   }

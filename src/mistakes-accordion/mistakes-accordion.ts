@@ -9,6 +9,8 @@ import { parseHeadingLevel, renderHeading } from '../shared/heading.js';
 import type { Mistake } from '../schema/exercise-types.js';
 import { idFromHash, linkTo, toShownMistakes, type ShownMistake } from './model.js';
 import { mistakesAccordionStyles } from './mistakes-accordion.styles.js';
+import { MISTAKES_WORDS } from '../i18n/mistakes-words.js';
+import { SHARED_WORDS } from '../i18n/shared-words.js';
 import { rovingIndex } from '../shared/roving-index.js';
 
 /** Detail of `mistake-toggle`. */
@@ -212,10 +214,10 @@ export class MistakesAccordion extends ExerciseElement {
 
   protected override render() {
     if (!this.#hasList) return this.renderLoadState();
-    if (this.#listError) return renderErrorPanel(this.i18n.msg, [this.#listError]);
+    if (this.#listError) return renderErrorPanel(this.i18n.words(SHARED_WORDS), [this.#listError]);
     const mistakes = this.#shown;
     if (mistakes.length === 0) {
-      return html`<p class="empty" part="empty">${this.i18n.msg.noMistakes}</p>`;
+      return html`<p class="empty" part="empty">${this.i18n.words(MISTAKES_WORDS).noMistakes}</p>`;
     }
     const level = parseHeadingLevel(this.headingLevel, 3);
     const allOpen = mistakes.every((m) => this.open.has(m.id));
@@ -224,7 +226,7 @@ export class MistakesAccordion extends ExerciseElement {
       ${showToggleAll
         ? html`<div class="toolbar" part="toolbar">
             <button type="button" class="toggle-all" part="toggle-all" @click=${allOpen ? this.collapseAll : this.expandAll}>
-              ${allOpen ? this.i18n.msg.collapseAll : this.i18n.msg.expandAll}
+              ${allOpen ? this.i18n.words(MISTAKES_WORDS).collapseAll : this.i18n.words(MISTAKES_WORDS).expandAll}
             </button>
           </div>`
         : nothing}
@@ -242,7 +244,7 @@ export class MistakesAccordion extends ExerciseElement {
     const panelId = `${base}-panel`;
     const copied = this.copiedId === m.id;
     const classes = `item${open ? ' open' : ''}${this.targetId === m.id ? ' targeted' : ''}`;
-    const msg = this.i18n.msg;
+    const msg = this.i18n.words(MISTAKES_WORDS);
     return html`<div class=${classes} part=${open ? 'item item-open' : 'item'} id=${`${this.#uid}-item-${index}`}>
       <div class="header" part="header">
         ${renderHeading(
@@ -272,7 +274,7 @@ export class MistakesAccordion extends ExerciseElement {
     const section = (key: string, label: string, body: (id: string) => unknown) =>
       html`<section class="section"><p class="label" part="label" id=${`${base}-${key}`}>${label}</p>${body(`${base}-${key}`)}</section>`;
     const [onlyWhy] = m.why;
-    const msg = this.i18n.msg;
+    const msg = this.i18n.words(MISTAKES_WORDS);
     // The labels are in the reader's language, the mistake's own text in the document's.
     const lang = this.#textLang;
     return html`
@@ -303,7 +305,7 @@ export class MistakesAccordion extends ExerciseElement {
   #renderFallback(m: ShownMistake, base: string): TemplateResult {
     const inputId = `${base}-link`;
     return html`<div class="copy-fallback" part="copy-fallback">
-      <label for=${inputId}>${this.i18n.msg.copyByHand}</label>
+      <label for=${inputId}>${this.i18n.words(MISTAKES_WORDS).copyByHand}</label>
       <input id=${inputId} type="text" readonly .value=${linkTo(m.id, location.href)}
         @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()}
         @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.#closeFallback()} @blur=${this.#closeFallback} />
@@ -440,7 +442,7 @@ export class MistakesAccordion extends ExerciseElement {
     }
     this.fallbackId = undefined;
     this.copiedId = id;
-    this.announcement = this.i18n.msg.copied;
+    this.announcement = this.i18n.words(MISTAKES_WORDS).copied;
     clearTimeout(this.#copiedTimer);
     this.#copiedTimer = setTimeout(() => {
       this.copiedId = undefined;

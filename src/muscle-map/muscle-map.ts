@@ -15,6 +15,7 @@ import {
   type Role,
 } from './model.js';
 import { muscleMapStyles } from './muscle-map.styles.js';
+import { MAP_WORDS } from '../i18n/map-words.js';
 import { rovingIndex } from '../shared/roving-index.js';
 
 /** Detail of `muscle-select`. */
@@ -159,7 +160,7 @@ export class MuscleMap extends ExerciseElement {
   #markShapes(): void {
     const figure = this.#figureName;
     const interactive = this.interactive && this.#byId.size > 0;
-    const msg = this.i18n.msg;
+    const msg = this.i18n.words(MAP_WORDS);
     for (const view of this.#views) {
       const g = this.#clones.get(figure + view);
       if (!g) continue;
@@ -186,7 +187,7 @@ export class MuscleMap extends ExerciseElement {
   #renderFigure(): TemplateResult {
     const figure = this.#figureName;
     const views = this.#views;
-    const msg = this.i18n.msg;
+    const msg = this.i18n.words(MAP_WORDS);
     const label = accessibleName(this.#byId, views, figure, msg);
     const width = VIEW_W * views.length;
     const interactive = this.interactive && this.#byId.size > 0;
@@ -217,7 +218,7 @@ export class MuscleMap extends ExerciseElement {
   #renderView(figure: FigureName, view: FigureView, dx: number): SVGTemplateResult {
     return svg`<g transform="translate(${dx} 0)">
       ${this.#art(figure, view)}
-      <text class="caption" x=${VIEW_W / 2} y=${VIEW_H + CAPTION_H - 6} aria-hidden="true">${view === 'front' ? this.i18n.msg.front : this.i18n.msg.rear}</text>
+      <text class="caption" x=${VIEW_W / 2} y=${VIEW_H + CAPTION_H - 6} aria-hidden="true">${view === 'front' ? this.i18n.words(MAP_WORDS).front : this.i18n.words(MAP_WORDS).rear}</text>
     </g>`;
   }
 
@@ -242,14 +243,14 @@ export class MuscleMap extends ExerciseElement {
     if (!tip || !hl) return nothing;
     // The focused shape's accessible name already says this: the tip is for sighted readers.
     return html`<div class="tip" part="tooltip" aria-hidden="true">
-      ${muscleInfo(tip.id)?.name ?? tip.id} <span class="tip-role">· ${this.i18n.msg.role[hl.role]}</span>
+      ${muscleInfo(tip.id)?.name ?? tip.id} <span class="tip-role">· ${this.i18n.words(MAP_WORDS).role[hl.role]}</span>
     </div>`;
   }
 
   #renderLegend(): TemplateResult | typeof nothing {
     const roles = ROLES.filter((role) => [...this.#byId.values()].some((h) => h.role === role));
     if (roles.length === 0) return nothing;
-    const msg = this.i18n.msg;
+    const msg = this.i18n.words(MAP_WORDS);
     return html`<ul class="legend" part="legend" aria-label=${msg.legend}>
       ${roles.map(
         (role) => html`<li>

@@ -37,6 +37,7 @@ import { stopVibration, vibrate } from './vibration.js';
 import { WakeLockKeeper } from './wake-lock.js';
 import { forget, loadSaved, save, storageKey } from './persist.js';
 import { setTimerStyles } from './set-timer.styles.js';
+import { TIMER_TRANSLATIONS } from '../i18n/timer-words.js';
 
 /** What `state` reports: the contract's fields plus a few that help a display. */
 export type SetTimerState = Pick<TimerState, 'status' | 'set' | 'side' | 'rep' | 'phase' | 'remaining'> &
@@ -185,7 +186,7 @@ export class SetTimer extends ExerciseElement {
 
   /** The words in use: the `words` property, else the table of the timer's language. */
   get #words(): TimerWords {
-    return this.words ?? this.i18n.msg.timer;
+    return this.words ?? this.i18n.words(TIMER_TRANSLATIONS);
   }
 
   /** Where the workout stands now: `{status, set, side, rep, phase, remaining, ...}`. */

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ValidationIssue } from '../schema/exercise-types.js';
-import type { Messages } from '../i18n/messages.js';
+import type { SharedWords } from '../i18n/shared-words.js';
 
 /**
  * The readable panel shown instead of an element's content when its document cannot be used.
@@ -8,7 +8,7 @@ import type { Messages } from '../i18n/messages.js';
  * The heading and button are in the reader's language; the problems stay English: they are for
  * the document's author, like the validator's messages.
  */
-export function renderErrorPanel(msg: Messages, errors: readonly ValidationIssue[], onRetry?: () => void): TemplateResult {
+export function renderErrorPanel(msg: SharedWords, errors: readonly ValidationIssue[], onRetry?: () => void): TemplateResult {
   return html`<div part="error" class="ex-error" role="alert">
     <h2>${msg.error}</h2>
     <ul lang="en">
@@ -20,6 +20,6 @@ export function renderErrorPanel(msg: Messages, errors: readonly ValidationIssue
   </div>`;
 }
 
-export function renderLoading(msg: Messages): TemplateResult {
+export function renderLoading(msg: SharedWords): TemplateResult {
   return html`<div part="loading" class="ex-loading" aria-busy="true">${msg.loading}</div>`;
 }

@@ -7,6 +7,7 @@ import { checkExercise, fetchExercise, parseExercise, type LoadResult } from '..
 import { hostStyles, loadStateStyles } from './base.styles.js';
 import { renderErrorPanel, renderLoading } from './error-panel.js';
 import { LangController } from '../i18n/lang-controller.js';
+import { SHARED_WORDS } from '../i18n/shared-words.js';
 import { VERSION } from '../version.js';
 
 /**
@@ -126,7 +127,7 @@ export abstract class ExerciseElement extends LitElement {
 
   /** The error panel or loading placeholder, or `nothing` when there is nothing to report. */
   protected renderLoadState(): TemplateResult | typeof nothing {
-    const msg = this.i18n.msg;
+    const msg = this.i18n.words(SHARED_WORDS);
     if (this.loadStatus === 'loading') return renderLoading(msg);
     if (this.loadStatus === 'error' && this.loadResult) {
       return renderErrorPanel(msg, this.loadResult.errors, this.loadResult.retryable ? () => this.reload() : undefined);

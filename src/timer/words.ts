@@ -1,9 +1,7 @@
-import { en } from '../i18n/messages.js';
-
 /**
  * Every word the timer shows or speaks, in one table, so that a translation can replace it
- * whole: each language's table in src/i18n/ has one (`Messages.timer`), and `<set-timer>` takes
- * the one of the language it sits in. Phase words say what to do, in plain language, not the
+ * whole: src/i18n/timer-words.ts has one per language, and `<set-timer>` takes the one of the
+ * language it sits in. Phase words say what to do, in plain language, not the
  * jargon of tempo notation. Pure data and functions: no DOM here.
  */
 export interface TimerWords {
@@ -59,5 +57,47 @@ export interface TimerWords {
   turnSoundOn: string;
 }
 
-/** The English table (src/i18n/messages.ts holds it with the other English messages). */
-export const TIMER_WORDS: TimerWords = en.timer;
+/** The English table: the engine's default, and the one src/i18n/timer-words.ts translates. */
+export const TIMER_WORDS: TimerWords = {
+  phase: {
+    idle: 'Ready',
+    'lead-in': 'Get ready',
+    eccentric: 'Lower slowly',
+    bottom: 'Hold',
+    concentric: 'Drive up',
+    top: 'Hold',
+    hold: 'Hold',
+    rep: 'Your pace',
+    'side-rest': 'Switch sides',
+    'set-rest': 'Rest',
+    done: 'Done',
+  },
+  side: { left: 'Left side', right: 'Right side' },
+  setOf: (set, sets) => `Set ${set} of ${sets}`,
+  repOf: (rep, reps) => `Rep ${rep} of ${reps}`,
+  repsTotal: (reps) => (reps === 1 ? '1 rep' : `${reps} reps`),
+  count: (rep) => String(rep),
+  sideNow: (side) => side,
+  next: 'Up next',
+  paused: 'Paused',
+  start: 'Start',
+  pause: 'Pause',
+  resume: 'Resume',
+  skip: 'Skip',
+  back: 'Back',
+  restart: 'Restart',
+  again: 'Start again',
+  countRep: 'Rep done',
+  soundOff: 'Sound off',
+  soundBlocked: 'Sound blocked by the browser',
+  timerLabel: 'Time left',
+  controlsLabel: 'Timer controls',
+  regionLabel: 'Set timer',
+  countHint: 'Tap “Rep done” or press Space after each rep',
+  announce: (parts) => parts.filter(Boolean).join(', '),
+  seconds: (n) => (n === 1 ? '1 second' : `${n} seconds`),
+  workoutDone: 'Workout complete',
+  totalTime: 'Total time',
+  soundOn: 'Sound on',
+  turnSoundOn: 'Turn sound on',
+};

@@ -8,7 +8,7 @@ import type { MistakesAccordion } from '../../src/mistakes-accordion/mistakes-ac
 import type { SetTimer } from '../../src/set-timer/set-timer.js';
 import type { Exercise, Mistake } from '../../src/schema/exercise-types.js';
 import { installFakes, type Fakes } from '../set-timer/helpers.js';
-import { en } from '../../src/i18n/messages.js';
+import { TIMER_WORDS } from '../../src/timer/words.js';
 
 let lunge: Exercise;
 before(async () => {
@@ -214,7 +214,7 @@ describe('<set-timer> in other languages, on a fake clock', () => {
 
   it('a words table set by the page still wins over the language', async () => {
     const { el } = await inLang<SetTimer>('de', html`<set-timer .exercise=${lunge}></set-timer>`, 'set-timer');
-    el.words = { ...en.timer, phase: { ...en.timer.phase, idle: 'Prêt' } };
+    el.words = { ...TIMER_WORDS, phase: { ...TIMER_WORDS.phase, idle: 'Prêt' } };
     await el.updateComplete;
     expect(text(el, '[part="phase"]')).to.equal('Prêt');
   });

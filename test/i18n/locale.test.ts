@@ -1,15 +1,18 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { en, type Messages } from '../../src/i18n/messages.js';
-import { es } from '../../src/i18n/es.js';
-import { de } from '../../src/i18n/de.js';
+import { SHARED_WORDS, type SharedWords } from '../../src/i18n/shared-words.js';
+import { MAP_WORDS } from '../../src/i18n/map-words.js';
+import { MISTAKES_WORDS } from '../../src/i18n/mistakes-words.js';
+import { CARD_WORDS } from '../../src/i18n/card-words.js';
+import { TIMER_TRANSLATIONS } from '../../src/i18n/timer-words.js';
 import {
   formatDuration,
   formatList,
   formatNumber,
   langPath,
-  messagesFor,
+  languageOf,
   resolveLang,
   uiLocale,
+  type Translations,
 } from '../../src/i18n/locale.js';
 import { TIMER_WORDS } from '../../src/timer/words.js';
 
@@ -61,16 +64,16 @@ describe('resolveLang', () => {
   });
 });
 
-describe('messagesFor and uiLocale', () => {
-  it('picks the table by the primary subtag, English for anything else', () => {
-    expect(messagesFor('es')).to.equal(es);
-    expect(messagesFor('es-MX')).to.equal(es);
-    expect(messagesFor('DE-ch')).to.equal(de);
-    expect(messagesFor('en-GB')).to.equal(en);
-    expect(messagesFor('fr')).to.equal(en);
-    expect(messagesFor('est'), 'Estonian is not Spanish').to.equal(en);
-    expect(messagesFor('constructor')).to.equal(en);
-    expect(messagesFor('')).to.equal(en);
+describe('languageOf and uiLocale', () => {
+  it('picks the language by the primary subtag, none for anything we do not have', () => {
+    expect(languageOf('es')).to.equal('es');
+    expect(languageOf('es-MX')).to.equal('es');
+    expect(languageOf('DE-ch')).to.equal('de');
+    expect(languageOf('en-GB')).to.equal('en');
+    expect(languageOf('fr')).to.equal(undefined);
+    expect(languageOf('est'), 'Estonian is not Spanish').to.equal(undefined);
+    expect(languageOf('constructor')).to.equal(undefined);
+    expect(languageOf('')).to.equal(undefined);
   });
 
   it('keeps a supported tag for Intl, canonical; English for an unsupported or malformed one', () => {
@@ -116,37 +119,60 @@ function shape(table: object, prefix = ''): string[] {
   );
 }
 
+/** Every element's words, by the module that holds them. */
+const TABLES = {
+  shared: SHARED_WORDS,
+  map: MAP_WORDS,
+  mistakes: MISTAKES_WORDS,
+  card: CARD_WORDS,
+  timer: TIMER_TRANSLATIONS,
+} as const;
+
 describe('the tables', () => {
   it('Spanish and German have every English key, with the same kind of value, and nothing empty', () => {
-    for (const table of [es, de]) {
-      expect(shape(table)).to.deep.equal(shape(en));
-      const strings = JSON.stringify(table, (_, v) => (typeof v === 'function' ? undefined : v));
-      expect(strings).not.to.match(/""/);
+    for (const [name, t] of Object.entries(TABLES) as [string, Translations<object>][]) {
+      for (const table of [t.es, t.de]) {
+        expect(shape(table), name).to.deep.equal(shape(t.en));
+        const strings = JSON.stringify(table, (_, v) => (typeof v === 'function' ? undefined : v));
+        expect(strings, name).not.to.match(/""/);
+      }
     }
   });
 
-  it('are checked by tsc: a table missing a key does not compile', () => {
-    const { error: _dropped, ...withoutError } = es;
-    // @ts-expect-error -- `error` is missing: Messages requires every key (this line fails tsc if it ever compiles).
-    const incomplete: Messages = withoutError;
+  it('are checked by tsc: a table missing a key, or a language, does not compile', () => {
+    const { error: _dropped, ...withoutError } = SHARED_WORDS.es;
+    // @ts-expect-error -- `error` is missing: a language's table needs every English key (this line fails tsc if it ever compiles).
+    const incomplete: SharedWords = withoutError;
     expect(incomplete.retry).to.equal('Reintentar');
+    const { de: _german, ...withoutGerman } = SHARED_WORDS;
+    // @ts-expect-error -- German is missing: every language needs a table.
+    const partial: Translations<SharedWords> = withoutGerman;
+    expect(partial.es.retry).to.equal('Reintentar');
   });
 
   it('translates rather than copies: the words differ from the English ones', () => {
-    const words = (t: Messages) => [t.timer.phase.eccentric, t.timer.phase['side-rest'], t.section.muscles, t.expandAll, t.error];
-    expect(words(es)).to.deep.equal(['Baja despacio', 'Cambia de lado', 'Músculos trabajados', 'Abrir todos', 'No se puede mostrar este ejercicio']);
-    expect(words(de)).to.deep.equal(['Langsam absenken', 'Seite wechseln', 'Trainierte Muskeln', 'Alle öffnen', 'Diese Übung kann nicht angezeigt werden']);
+    const words = (l: 'es' | 'de') => [
+      TIMER_TRANSLATIONS[l].phase.eccentric,
+      TIMER_TRANSLATIONS[l].phase['side-rest'],
+      CARD_WORDS[l].section.muscles,
+      MISTAKES_WORDS[l].expandAll,
+      SHARED_WORDS[l].error,
+      MAP_WORDS[l].legend,
+    ];
+    expect(words('es')).to.deep.equal(['Baja despacio', 'Cambia de lado', 'Músculos trabajados', 'Abrir todos', 'No se puede mostrar este ejercicio', 'Leyenda']);
+    expect(words('de')).to.deep.equal(['Langsam absenken', 'Seite wechseln', 'Trainierte Muskeln', 'Alle öffnen', 'Diese Übung kann nicht angezeigt werden', 'Legende']);
   });
 
   it('plurals and word order are the language’s own', () => {
+    const { es, de } = CARD_WORDS;
     expect([es.sets(1), es.sets(2), de.sets(1), de.sets(3)]).to.deep.equal(['1 serie', '2 series', '1 Satz', '3 Sätze']);
     expect(es.reps(8, true)).to.equal('8 repeticiones por lado');
     expect(de.hold('30 s', true)).to.equal('30 s pro Seite halten');
-    expect(de.timer.seconds(1)).to.equal('1 Sekunde');
-    expect(es.timer.repOf(3, 8)).to.equal('Repetición 3 de 8');
+    expect(TIMER_TRANSLATIONS.de.seconds(1)).to.equal('1 Sekunde');
+    expect(TIMER_TRANSLATIONS.es.repOf(3, 8)).to.equal('Repetición 3 de 8');
   });
 
-  it('the timer keeps one English table: TIMER_WORDS is the English messages’ own', () => {
-    expect(TIMER_WORDS).to.equal(en.timer);
+  it('the timer keeps one English table: the engine’s default is the English translation', () => {
+    expect(TIMER_TRANSLATIONS.en).to.equal(TIMER_WORDS);
   });
 });

@@ -1,0 +1,98 @@
+import type { Translations } from './locale.js';
+import { TIMER_WORDS, type TimerWords } from '../timer/words.js';
+
+// The words `<set-timer>` shows and speaks, in every language we have. The English table is the
+// timer engine's own default (src/timer/words.ts); the others are typed by TimerWords, so a
+// missing key fails tsc.
+
+/** Spanish (neutral: tú, no vosotros; words understood in Spain and Latin America). */
+const es: TimerWords = {
+  phase: {
+    idle: 'Todo listo',
+    'lead-in': 'Prepárate',
+    eccentric: 'Baja despacio',
+    bottom: 'Mantén',
+    concentric: 'Sube',
+    top: 'Mantén',
+    hold: 'Mantén',
+    rep: 'A tu ritmo',
+    'side-rest': 'Cambia de lado',
+    'set-rest': 'Descanso',
+    done: 'Terminado',
+  },
+  side: { left: 'Lado izquierdo', right: 'Lado derecho' },
+  setOf: (set, sets) => `Serie ${set} de ${sets}`,
+  repOf: (rep, reps) => `Repetición ${rep} de ${reps}`,
+  repsTotal: (reps) => (reps === 1 ? '1 repetición' : `${reps} repeticiones`),
+  count: TIMER_WORDS.count,
+  sideNow: TIMER_WORDS.sideNow,
+  next: 'A continuación',
+  paused: 'En pausa',
+  start: 'Empezar',
+  pause: 'Pausa',
+  resume: 'Reanudar',
+  skip: 'Saltar',
+  back: 'Atrás',
+  restart: 'Reiniciar',
+  again: 'Otra vez',
+  countRep: 'Repetición hecha',
+  soundOff: 'Sonido desactivado',
+  soundBlocked: 'Sonido bloqueado por el navegador',
+  timerLabel: 'Tiempo restante',
+  controlsLabel: 'Controles del temporizador',
+  regionLabel: 'Temporizador de series',
+  countHint: 'Tras cada repetición, toca «Repetición hecha» o pulsa Espacio',
+  announce: TIMER_WORDS.announce,
+  seconds: (n) => (n === 1 ? '1 segundo' : `${n} segundos`),
+  workoutDone: 'Entrenamiento completado',
+  totalTime: 'Tiempo total',
+  soundOn: 'Sonido activado',
+  turnSoundOn: 'Activar sonido',
+};
+
+/** German (informal "du", as fitness apps and coaches address their readers). */
+const de: TimerWords = {
+  phase: {
+    idle: 'Bereit',
+    'lead-in': 'Mach dich bereit',
+    eccentric: 'Langsam absenken',
+    bottom: 'Halten',
+    concentric: 'Hochdrücken',
+    top: 'Halten',
+    hold: 'Halten',
+    rep: 'Dein Tempo',
+    'side-rest': 'Seite wechseln',
+    'set-rest': 'Pause',
+    done: 'Fertig',
+  },
+  side: { left: 'Linke Seite', right: 'Rechte Seite' },
+  setOf: (set, sets) => `Satz ${set} von ${sets}`,
+  repOf: (rep, reps) => `Wiederholung ${rep} von ${reps}`,
+  repsTotal: (reps) => (reps === 1 ? '1 Wiederholung' : `${reps} Wiederholungen`),
+  count: TIMER_WORDS.count,
+  sideNow: TIMER_WORDS.sideNow,
+  next: 'Als Nächstes',
+  paused: 'Pausiert',
+  start: 'Start',
+  pause: 'Pause',
+  resume: 'Fortsetzen',
+  skip: 'Weiter',
+  back: 'Zurück',
+  restart: 'Neustart',
+  again: 'Noch einmal',
+  countRep: 'Geschafft',
+  soundOff: 'Ton aus',
+  soundBlocked: 'Ton vom Browser blockiert',
+  timerLabel: 'Verbleibende Zeit',
+  controlsLabel: 'Timer-Steuerung',
+  regionLabel: 'Satz-Timer',
+  countHint: 'Nach jeder Wiederholung „Geschafft“ tippen oder die Leertaste drücken',
+  announce: TIMER_WORDS.announce,
+  seconds: (n) => (n === 1 ? '1 Sekunde' : `${n} Sekunden`),
+  workoutDone: 'Training abgeschlossen',
+  totalTime: 'Gesamtdauer',
+  soundOn: 'Ton an',
+  turnSoundOn: 'Ton einschalten',
+};
+
+export const TIMER_TRANSLATIONS: Translations<TimerWords> = { en: TIMER_WORDS, es, de };
