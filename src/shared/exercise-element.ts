@@ -90,8 +90,11 @@ export abstract class ExerciseElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Inline JSON may be added after we upgrade (a parser still streaming the page, or a
-    // framework rendering children later): look again whenever our children change.
-    this.#childObserver = new MutationObserver(() => this.requestUpdate());
+    // framework rendering children later): look again whenever our children change, and
+    // update only if the source did (the card's own JSON-LD is a child too: no second render).
+    this.#childObserver = new MutationObserver(() => {
+      if (!this.#isResolved(this.#pickSource())) this.requestUpdate();
+    });
     this.#childObserver.observe(this, { childList: true, subtree: true, characterData: true });
     if (this.#resolvedFrom?.[0] === 'src' && this.loadStatus === 'loading') {
       this.#resolvedFrom = undefined; // a fetch cut short by a move is started again
@@ -143,10 +146,15 @@ export abstract class ExerciseElement extends LitElement {
     return ['none'];
   }
 
+  /** Whether `source` is the one already loaded (or being loaded). */
+  #isResolved([kind, value]: Source): boolean {
+    return kind === this.#resolvedFrom?.[0] && value === this.#resolvedFrom[1];
+  }
+
   #resolveSource(): void {
     const source = this.#pickSource();
     const [kind, value] = source;
-    if (kind === this.#resolvedFrom?.[0] && value === this.#resolvedFrom[1]) return;
+    if (this.#isResolved(source)) return;
     this.#resolvedFrom = source;
     this.#fetchAbort?.abort();
     this.#fetchAbort = undefined;

@@ -1,10 +1,12 @@
 import { expect, fixture, html, aTimeout } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
+import sinon from 'sinon';
 import '../../src/exercise-card/define.js';
 import type { ExerciseCard } from '../../src/exercise-card/exercise-card.js';
 import type { Exercise } from '../../src/schema/exercise-types.js';
 import { SECTION_NAMES } from '../../src/exercise-card/sections.js';
 import { playerFor } from '../../src/exercise-card/video-facade.js';
+import { workoutSeconds } from '../../src/exercise-card/format.js';
 
 let lunge: Exercise;
 before(async () => {
@@ -202,6 +204,17 @@ describe('the workout timer', () => {
   });
 });
 
+describe('workoutSeconds', () => {
+  it('answers again when the same prescription object is changed in place', () => {
+    const p = { sets: 2, reps: 8, tempo: { eccentric: 2, bottom: 0, concentric: 1, top: 0 }, restBetweenSets: 60 };
+    const two = workoutSeconds(p)!;
+    expect(workoutSeconds(p)).to.equal(two);
+    p.sets = 3;
+    expect(workoutSeconds(p)).to.be.greaterThan(two);
+    expect(workoutSeconds({ ...p })).to.equal(workoutSeconds(p));
+  });
+});
+
 describe('mistake → map', () => {
   type Lit = HTMLElement & { updateComplete: Promise<unknown> };
   const roles = (map: Element) => {
@@ -378,6 +391,25 @@ describe('JSON-LD', () => {
     expect(data.keywords).to.contain('Gluteus maximus');
     expect(data.tool).to.equal(undefined);
     expect(data.totalTime).to.match(/^PT\d+M/);
+  });
+
+  it('renders once: writing its JSON-LD child does not make the card update again', async () => {
+    const el = document.createElement('exercise-card') as ExerciseCard;
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify(lunge);
+    el.append(script);
+    const update = sinon.spy(el as unknown as { update: () => void }, 'update');
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      await aTimeout(0);
+      expect(ld(el).length).to.equal(1);
+      expect(el.isUpdatePending).to.equal(false);
+      expect(update.callCount).to.equal(1);
+    } finally {
+      el.remove();
+    }
   });
 
   it('updates in place rather than adding another, and escapes "<"', async () => {
