@@ -49,23 +49,12 @@ export function prescriptionChips(p: Prescription | undefined, { msg, lang }: Lo
   return chips;
 }
 
-/**
- * The last answer per prescription, with the prescription's text when it was computed (a page
- * may change the object it set): the card asks three times a render (facts, timer, JSON-LD).
- */
-const known = new WeakMap<Prescription, readonly [string, number | undefined]>();
-
 /** Seconds the whole workout takes with the timer (lead-in, reps, rests), for "About 4 min". */
 export function workoutSeconds(p: Prescription | undefined): number | undefined {
   if (!p || (!p.sets && !p.reps && !p.holdSeconds)) return undefined;
-  const text = JSON.stringify(p);
-  const last = known.get(p);
-  if (last?.[0] === text) return last[1];
   const timeline = compileTimeline(resolvePlan(p));
   // In count mode reps last as long as the reader takes: no honest estimate.
-  const total = timeline.plan.mode === 'tempo' && timeline.total > 0 ? timeline.total / 1000 : undefined;
-  known.set(p, [text, total]);
-  return total;
+  return timeline.plan.mode === 'tempo' && timeline.total > 0 ? timeline.total / 1000 : undefined;
 }
 
 /** "About 4 min" (whole minutes, at least 1). */

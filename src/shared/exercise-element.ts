@@ -90,11 +90,9 @@ export abstract class ExerciseElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Inline JSON may be added after we upgrade (a parser still streaming the page, or a
-    // framework rendering children later): look again whenever our children change, and
-    // update only if the source did (the card's own JSON-LD is a child too: no second render).
-    this.#childObserver = new MutationObserver(() => {
-      if (!this.#isResolved(this.#pickSource())) this.requestUpdate();
-    });
+    // framework rendering children later): look again whenever our children change. Only a
+    // changed source updates (the card's own JSON-LD is a child too: no second render).
+    this.#childObserver = new MutationObserver(() => this.#resolveSource());
     this.#childObserver.observe(this, { childList: true, subtree: true, characterData: true });
     if (this.#resolvedFrom?.[0] === 'src' && this.loadStatus === 'loading') {
       this.#resolvedFrom = undefined; // a fetch cut short by a move is started again
@@ -146,15 +144,10 @@ export abstract class ExerciseElement extends LitElement {
     return ['none'];
   }
 
-  /** Whether `source` is the one already loaded (or being loaded). */
-  #isResolved([kind, value]: Source): boolean {
-    return kind === this.#resolvedFrom?.[0] && value === this.#resolvedFrom[1];
-  }
-
   #resolveSource(): void {
     const source = this.#pickSource();
     const [kind, value] = source;
-    if (this.#isResolved(source)) return;
+    if (kind === this.#resolvedFrom?.[0] && value === this.#resolvedFrom[1]) return;
     this.#resolvedFrom = source;
     this.#fetchAbort?.abort();
     this.#fetchAbort = undefined;

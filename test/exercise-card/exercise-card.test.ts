@@ -6,7 +6,6 @@ import type { ExerciseCard } from '../../src/exercise-card/exercise-card.js';
 import type { Exercise } from '../../src/schema/exercise-types.js';
 import { SECTION_NAMES } from '../../src/exercise-card/sections.js';
 import { playerFor } from '../../src/exercise-card/video-facade.js';
-import { workoutSeconds } from '../../src/exercise-card/format.js';
 
 let lunge: Exercise;
 before(async () => {
@@ -201,17 +200,6 @@ describe('the workout timer', () => {
     root(el).querySelector('dialog')!.close();
     await aTimeout(0);
     expect(timer.state.status).to.equal('paused');
-  });
-});
-
-describe('workoutSeconds', () => {
-  it('answers again when the same prescription object is changed in place', () => {
-    const p = { sets: 2, reps: 8, tempo: { eccentric: 2, bottom: 0, concentric: 1, top: 0 }, restBetweenSets: 60 };
-    const two = workoutSeconds(p)!;
-    expect(workoutSeconds(p)).to.equal(two);
-    p.sets = 3;
-    expect(workoutSeconds(p)).to.be.greaterThan(two);
-    expect(workoutSeconds({ ...p })).to.equal(workoutSeconds(p));
   });
 });
 
