@@ -362,7 +362,8 @@ function artworkFor(doc: Document, figure: FigureName, view: FigureView): SVGGEl
   const art = ARTWORK[figure][view];
   const add = (parent: Element, name: string, attrs: Record<string, string>): Element => {
     const el = doc.createElementNS(SVG_NS, name);
-    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+    // Once per page, in cold code: no array destructuring (an iterator per attribute).
+    for (const k in attrs) el.setAttribute(k, attrs[k]!);
     return parent.appendChild(el);
   };
   g = doc.createElementNS(SVG_NS, 'g');

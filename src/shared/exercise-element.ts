@@ -91,8 +91,9 @@ export abstract class ExerciseElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Inline JSON may be added after we upgrade (a parser still streaming the page, or a
-    // framework rendering children later): look again whenever our children change.
-    this.#childObserver = new MutationObserver(() => this.requestUpdate());
+    // framework rendering children later): look again whenever our children change. Only a
+    // changed source updates (the card's own JSON-LD is a child too: no second render).
+    this.#childObserver = new MutationObserver(() => this.#resolveSource());
     this.#childObserver.observe(this, { childList: true, subtree: true, characterData: true });
     if (this.#resolvedFrom?.[0] === 'src' && this.loadStatus === 'loading') {
       this.#resolvedFrom = undefined; // a fetch cut short by a move is started again

@@ -1,5 +1,6 @@
 import { expect, fixture, html, aTimeout } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
+import sinon from 'sinon';
 import '../../src/exercise-card/define.js';
 import type { ExerciseCard } from '../../src/exercise-card/exercise-card.js';
 import type { Exercise } from '../../src/schema/exercise-types.js';
@@ -378,6 +379,25 @@ describe('JSON-LD', () => {
     expect(data.keywords).to.contain('Gluteus maximus');
     expect(data.tool).to.equal(undefined);
     expect(data.totalTime).to.match(/^PT\d+M/);
+  });
+
+  it('renders once: writing its JSON-LD child does not make the card update again', async () => {
+    const el = document.createElement('exercise-card') as ExerciseCard;
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify(lunge);
+    el.append(script);
+    const update = sinon.spy(el as unknown as { update: () => void }, 'update');
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      await aTimeout(0);
+      expect(ld(el).length).to.equal(1);
+      expect(el.isUpdatePending).to.equal(false);
+      expect(update.callCount).to.equal(1);
+    } finally {
+      el.remove();
+    }
   });
 
   it('updates in place rather than adding another, and escapes "<"', async () => {

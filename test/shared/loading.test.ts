@@ -103,6 +103,23 @@ describe('loading an exercise', () => {
       await waitUntil(() => shadowText(el, '.name') === 'Late');
     });
 
+    it('does not update again for a child that is not its source, but does when the inline JSON changes', async () => {
+      const el = await fixture<ProbeElement>(html`<probe-element></probe-element>`);
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = JSON.stringify(minimalExercise);
+      el.append(script);
+      await waitUntil(() => shadowText(el, '.name') === 'Probe Squat');
+      const update = sinon.spy(el as unknown as { update: () => void }, 'update');
+      el.append(document.createElement('span'));
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(el.isUpdatePending).to.equal(false);
+      expect(update.callCount).to.equal(0);
+      script.textContent = JSON.stringify({ ...minimalExercise, name: 'Edited' });
+      await waitUntil(() => shadowText(el, '.name') === 'Edited');
+      expect(update.callCount).to.equal(1);
+    });
+
     it('accepts JSON text in the .exercise property', async () => {
       const el = await fixture<ProbeElement>(html`<probe-element .exercise=${JSON.stringify(minimalExercise)}></probe-element>`);
       expect(shadowText(el, '.name')).to.equal('Probe Squat');
