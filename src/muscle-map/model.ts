@@ -90,9 +90,13 @@ export function runningName(id: string): string {
   return name.charAt(0).toLowerCase() + name.slice(1);
 }
 
+/** Vocabulary position (head to toe) by id, built on first use: the sort below asks often. */
+let headToToe: Map<string, number> | undefined;
+
 /** Highlighted ids in keyboard order: by role (primary first), then head to toe. */
 export function focusOrder(byId: ReadonlyMap<string, Highlight>): string[] {
-  const rank = (id: string): number => ROLES.indexOf(byId.get(id)!.role) * 1000 + MUSCLES.findIndex((m) => m.id === id);
+  headToToe ??= new Map(MUSCLES.map((m, i) => [m.id, i]));
+  const rank = (id: string): number => ROLES.indexOf(byId.get(id)!.role) * 1000 + (headToToe!.get(id) ?? -1);
   return [...byId.keys()].sort((a, b) => rank(a) - rank(b));
 }
 
