@@ -175,10 +175,9 @@ export class MuscleMap extends ExerciseElement {
           setOrRemove(shape, 'tabindex', focusable ? (this.current === id ? '0' : '-1') : undefined);
           setOrRemove(shape, 'role', focusable ? 'button' : undefined);
           setOrRemove(shape, 'aria-label', focusable ? `${muscleInfo(id)?.name ?? id}, ${msg.role[hl.role].toLowerCase()}` : undefined);
-          // Intensity through CSSOM: CSP-safe, no style attribute in a template. Shapes that
-          // never had one are left alone (reading .style costs a declaration object each).
+          // Intensity through CSSOM: CSP-safe, no style attribute in a template.
           if (hl && hl.intensity < 1) shape.style.setProperty('--i', String(hl.intensity));
-          else if (shape.hasAttribute('style')) shape.style.removeProperty('--i');
+          else shape.style.removeProperty('--i');
         });
       }
     }
