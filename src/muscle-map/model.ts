@@ -93,8 +93,10 @@ export function runningName(id: string): string {
 /** Highlighted ids in keyboard order: by role (primary first), then head to toe. */
 export function focusOrder(byId: ReadonlyMap<string, Highlight>): string[] {
   // Each id ranked once, not on every comparison (a search through the vocabulary each time).
-  const rank = new Map([...byId].map(([id, h]) => [id, ROLES.indexOf(h.role) * 1000 + MUSCLES.findIndex((m) => m.id === id)]));
-  return [...byId.keys()].sort((a, b) => rank.get(a)! - rank.get(b)!);
+  return [...byId]
+    .map(([id, h]) => [ROLES.indexOf(h.role) * 1000 + MUSCLES.findIndex((m) => m.id === id), id] as const)
+    .sort((a, b) => a[0] - b[0])
+    .map((ranked) => ranked[1]);
 }
 
 /**
