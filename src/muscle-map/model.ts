@@ -92,8 +92,11 @@ export function runningName(id: string): string {
 
 /** Highlighted ids in keyboard order: by role (primary first), then head to toe. */
 export function focusOrder(byId: ReadonlyMap<string, Highlight>): string[] {
-  const rank = (id: string): number => ROLES.indexOf(byId.get(id)!.role) * 1000 + MUSCLES.findIndex((m) => m.id === id);
-  return [...byId.keys()].sort((a, b) => rank(a) - rank(b));
+  // Each id ranked once, not on every comparison (a search through the vocabulary each time).
+  return [...byId]
+    .map(([id, h]) => [ROLES.indexOf(h.role) * 1000 + MUSCLES.findIndex((m) => m.id === id), id] as const)
+    .sort((a, b) => a[0] - b[0])
+    .map((ranked) => ranked[1]);
 }
 
 /**

@@ -191,6 +191,8 @@ export class MuscleMap extends ExerciseElement {
     const label = accessibleName(this.#byId, views, figure, msg);
     const width = VIEW_W * views.length;
     const interactive = this.interactive && this.#byId.size > 0;
+    // The defs: fills for the secondary (hatched) and stabilizer (dotted) roles, colours from
+    // CSS; static markup of this template, so no nested template instance per map.
     return html`<div class="stage">
         <svg
           class="figure"
@@ -206,7 +208,16 @@ export class MuscleMap extends ExerciseElement {
           @focusin=${this.#onFocusIn}
           @focusout=${this.#onFocusOut}
         >
-          ${PATTERNS}
+          <defs>
+            <pattern id="ex-hatch" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+              <rect class="pat-bg-secondary" width="5" height="5"></rect>
+              <line class="pat-line-secondary" x1="0" y1="0" x2="0" y2="5"></line>
+            </pattern>
+            <pattern id="ex-dots" width="4.5" height="4.5" patternUnits="userSpaceOnUse">
+              <rect class="pat-bg-stabilizer" width="4.5" height="4.5"></rect>
+              <circle class="pat-dot-stabilizer" cx="2.25" cy="2.25" r="1.1"></circle>
+            </pattern>
+          </defs>
           ${views.map((view, i) => this.#renderView(figure, view, i * VIEW_W))}
           ${this.#renderRing(figure)}
         </svg>
@@ -378,18 +389,6 @@ function artworkFor(doc: Document, figure: FigureName, view: FigureView): SVGGEl
   nodes.set(figure + view, g);
   return g;
 }
-
-/** Fills for the secondary (hatched) and stabilizer (dotted) roles; colours come from CSS. */
-const PATTERNS = svg`<defs>
-  <pattern id="ex-hatch" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-    <rect class="pat-bg-secondary" width="5" height="5"></rect>
-    <line class="pat-line-secondary" x1="0" y1="0" x2="0" y2="5"></line>
-  </pattern>
-  <pattern id="ex-dots" width="4.5" height="4.5" patternUnits="userSpaceOnUse">
-    <rect class="pat-bg-stabilizer" width="4.5" height="4.5"></rect>
-    <circle class="pat-dot-stabilizer" cx="2.25" cy="2.25" r="1.1"></circle>
-  </pattern>
-</defs>`;
 
 declare global {
   interface HTMLElementTagNameMap {
