@@ -301,10 +301,7 @@ export class SetTimer extends ExerciseElement {
   reset(): void {
     this.#ensureTimeline();
     const now = this.clock.now();
-    this.#run = idleRun();
-    this.#stopCues();
-    this.#stopLoops();
-    this.#wakeLock.release();
+    this.#stopRun();
     this.#lastIndex = -2;
     this.#lastStep = -1;
     this.#setsFired = 0;
@@ -356,17 +353,20 @@ export class SetTimer extends ExerciseElement {
     const hadRun = this.#timeline !== undefined && this.#run.status !== 'idle';
     this.#timeline = timeline;
     this.#signature = signature;
-    if (hadRun) {
-      this.#run = idleRun();
-      this.#stopCues();
-      this.#stopLoops();
-      this.#wakeLock.release();
-    }
+    if (hadRun) this.#stopRun();
     this.#lastIndex = -2;
     this.#lastStep = -1;
     this.#restored = false;
     this.#restoreProgress();
     this.view = undefined;
+  }
+
+  /** Back to idle: no run, no scheduled cue, no loop, no wake lock. */
+  #stopRun(): void {
+    this.#run = idleRun();
+    this.#stopCues();
+    this.#stopLoops();
+    this.#wakeLock.release();
   }
 
   // ----- the loop -----
