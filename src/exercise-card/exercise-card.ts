@@ -429,8 +429,9 @@ export class ExerciseCard extends ExerciseElement {
     const licenseUrl = safeUrl(s.licenseUrl, 'license URL');
     const title = s.title ?? url ?? s.author;
     const linked = url ? html`<a href=${url} rel="noopener">${title}</a>` : html`<cite>${title}</cite>`;
+    const msg = this.#locale.msg;
     return html`<p part="source" class="source">
-      ${this.#locale.msg.basedOn} ${linked}${s.author && title !== s.author ? html` ${this.#locale.msg.by} ${s.author}` : nothing}.
+      ${msg.basedOn} ${linked}${s.author && title !== s.author ? html` ${msg.by} ${s.author}` : nothing}.
       ${s.license
         ? licenseUrl
           ? html`<a href=${licenseUrl} rel="license noopener">${s.license}</a>.`

@@ -229,7 +229,7 @@ export class MuscleMap extends ExerciseElement {
   #renderView(figure: FigureName, view: FigureView, dx: number): SVGTemplateResult {
     return svg`<g transform="translate(${dx} 0)">
       ${this.#art(figure, view)}
-      <text class="caption" x=${VIEW_W / 2} y=${VIEW_H + CAPTION_H - 6} aria-hidden="true">${view === 'front' ? this.i18n.words(MAP_WORDS).front : this.i18n.words(MAP_WORDS).rear}</text>
+      <text class="caption" x=${VIEW_W / 2} y=${VIEW_H + CAPTION_H - 6} aria-hidden="true">${this.i18n.words(MAP_WORDS)[view === 'front' ? 'front' : 'rear']}</text>
     </g>`;
   }
 
