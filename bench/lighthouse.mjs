@@ -1,14 +1,14 @@
 // Item 5, Lighthouse 12.2.3 on the demo page (its default: a mobile page load under simulated
 // slow 4G and a 4x slower CPU; and its desktop preset), through its CLI with the system Chromium.
-import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { findChrome, chromeArgs } from '../scripts/find-chrome.mjs';
+import { runNode } from './run-node.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
 
 /** Runs Lighthouse once; resolves with its JSON report (lhr). */
-function lighthouse(url, extra = []) {
+async function lighthouse(url, extra = []) {
   const args = [
     `${root}node_modules/lighthouse/cli/index.js`,
     url,
@@ -19,25 +19,13 @@ function lighthouse(url, extra = []) {
     `--chrome-flags=${chromeArgs.join(' ')}`,
     ...extra,
   ];
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, {
-      env: { ...process.env, CHROME_PATH: findChrome() },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (err += d));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (code !== 0) return reject(new Error(`lighthouse exited ${code}: ${err.slice(-2000)}`));
-      try {
-        resolve(JSON.parse(out));
-      } catch (error) {
-        reject(new Error(`lighthouse printed no JSON: ${err.slice(-2000)}`));
-      }
-    });
-  });
+  const { code, out, err } = await runNode(args, { ...process.env, CHROME_PATH: findChrome() });
+  if (code !== 0) throw new Error(`lighthouse exited ${code}: ${err.slice(-2000)}`);
+  try {
+    return JSON.parse(out);
+  } catch {
+    throw new Error(`lighthouse printed no JSON: ${err.slice(-2000)}`);
+  }
 }
 
 /** Scores (0-100), the main metrics and every scored audit that is not passed. */
