@@ -29,7 +29,7 @@ import {
 } from '../timer/state.js';
 import { ACTION_LATE_MS, AUDIO_LATE_MS, AUDIO_LOOKAHEAD_MS, CueCursor } from '../timer/cues.js';
 import { restoreSnapshot, takeSnapshot, timelineSignature } from '../timer/snapshot.js';
-import { formatDuration, formatRemaining } from '../timer/format.js';
+import { formatClock, formatRemaining } from '../timer/format.js';
 import type { TimerWords } from '../timer/words.js';
 import { AudioCues } from './audio-cues.js';
 import { SpeechCues } from './speech.js';
@@ -682,7 +682,7 @@ export class SetTimer extends ExerciseElement {
     const open = s.remaining === null && s.status !== 'idle';
     const word = w.phase[s.phase];
     const timeText =
-      s.status === 'idle' ? (s.remaining === null ? '' : formatDuration(s.remaining)) : formatRemaining(s.remaining ?? 0);
+      s.status === 'idle' ? (s.remaining === null ? '' : formatClock(s.remaining)) : formatRemaining(s.remaining ?? 0);
     const fraction = this.#ringFraction(s);
     const upcoming = s.phase === 'lead-in' || s.phase === 'side-rest' || s.phase === 'set-rest';
     const repText = plan.holdSeconds > 0 ? '' : s.rep > 0 ? w.repOf(s.rep, s.reps) : w.repsTotal(s.reps);

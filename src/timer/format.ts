@@ -10,8 +10,11 @@ export function formatRemaining(seconds: number): string {
   return `${m}:${String(s).padStart(2, '0')}`;
 }
 
-/** A duration in words-friendly form for totals: "3:43", "45 s" stays "0:45". */
-export function formatDuration(seconds: number): string {
+/**
+ * A total time as a clock shows it: "3:43", "0:45", "1:02:05". (Times in running text, such as
+ * "45 s", are formatDuration's in src/i18n/locale.ts.)
+ */
+export function formatClock(seconds: number): string {
   const whole = Math.max(0, Math.round(seconds));
   const h = Math.floor(whole / 3600);
   const m = Math.floor((whole % 3600) / 60);

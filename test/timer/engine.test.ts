@@ -8,7 +8,7 @@ import {
   compileTimeline,
   computeState,
   countRep,
-  formatDuration,
+  formatClock,
   formatRemaining,
   idleRun,
   jumpTo,
@@ -202,8 +202,8 @@ describe('timer engine: compiling a prescription', () => {
     expect(formatRemaining(60)).to.equal('1:00');
     expect(formatRemaining(59.2)).to.equal('1:00');
     expect(formatRemaining(125)).to.equal('2:05');
-    expect(formatDuration(223)).to.equal('3:43');
-    expect(formatDuration(3725)).to.equal('1:02:05');
+    expect(formatClock(223)).to.equal('3:43');
+    expect(formatClock(3725)).to.equal('1:02:05');
   });
 });
 
