@@ -10,7 +10,7 @@ const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 /** Only these folders of the repository are served. */
 const STATIC_PREFIXES = [
   '/dist/',
-  '/demo/exercises/',
+  '/demo/',
   '/test/embed/fixtures/',
   '/node_modules/lit/',
   '/node_modules/lit-html/',
