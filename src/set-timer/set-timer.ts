@@ -315,7 +315,7 @@ export class SetTimer extends ExerciseElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.#ensureTimeline();
-    if (!this.view) this.#refresh(this.clock.now(), false);
+    if (!this.view) this.#refresh(this.clock.now());
   }
 
   /** Builds the timeline from the document and attributes; a new prescription starts over. */
@@ -643,8 +643,7 @@ export class SetTimer extends ExerciseElement {
   }
 
   /** Stores the state to draw; re-renders only when something visible changed. */
-  #refresh(now: number, s: TimerState | false = computeState(this.#timeline, this.#run, now)): void {
-    if (s === false) s = computeState(this.#timeline, this.#run, now);
+  #refresh(now: number, s = computeState(this.#timeline, this.#run, now)): void {
     const prev = this.view;
     if (
       prev &&
