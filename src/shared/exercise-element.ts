@@ -9,6 +9,7 @@ import { renderErrorPanel, renderLoading } from './error-panel.js';
 import { LangController } from '../i18n/lang-controller.js';
 import { SHARED_WORDS } from '../i18n/shared-words.js';
 import { VERSION } from '../version.js';
+import { emit } from './emit.js';
 
 /**
  * Where an element's exercise came from, and what it was: the `.exercise` value, the inline
@@ -76,7 +77,8 @@ export abstract class ExerciseElement extends LitElement {
   #resolvedFrom?: Source;
   #fetchAbort?: AbortController;
   #childObserver?: MutationObserver;
-  #pendingEvent?: CustomEvent;
+  /** The load event to fire after the next update: its type and detail. */
+  #pendingEvent?: [string, unknown];
 
   /** The validated exercise this element shows, from whichever source won. */
   protected get doc(): Exercise | undefined {
@@ -123,7 +125,7 @@ export abstract class ExerciseElement extends LitElement {
     super.updated(changed);
     const event = this.#pendingEvent;
     this.#pendingEvent = undefined;
-    if (event) this.dispatchEvent(event);
+    if (event) emit(this, ...event);
   }
 
   /** The error panel or loading placeholder, or `nothing` when there is nothing to report. */
@@ -187,10 +189,9 @@ export abstract class ExerciseElement extends LitElement {
       );
     }
     if (!announce) return;
-    const init = { bubbles: true, composed: true };
     this.#pendingEvent = result.exercise
-      ? new CustomEvent('exercise-load', { ...init, detail: { exercise: result.exercise } })
-      : new CustomEvent('exercise-error', { ...init, detail: { errors: result.errors } });
+      ? ['exercise-load', { exercise: result.exercise }]
+      : ['exercise-error', { errors: result.errors }];
     // Fetches end outside an update: make sure one runs to render and announce the result.
     this.requestUpdate();
   }
