@@ -679,7 +679,8 @@ export class SetTimer extends ExerciseElement {
     const timeText =
       s.status === 'idle' ? (s.remaining === null ? '' : formatClock(s.remaining)) : formatRemaining(s.remaining ?? 0);
     const fraction = this.#ringFraction(s);
-    const upcoming = s.phase === 'lead-in' || s.phase === 'side-rest' || s.phase === 'set-rest';
+    // The lead-in and the rests lead up to what comes next.
+    const upcoming = kind === 'ready' || kind === 'rest';
     const repText = plan.holdSeconds > 0 ? '' : s.rep > 0 ? w.repOf(s.rep, s.reps) : w.repsTotal(s.reps);
     const soundBlocked = !this.muted && this.#audio.blocked;
     return html`

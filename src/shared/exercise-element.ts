@@ -4,6 +4,7 @@ import { consume } from '@lit/context';
 import { exerciseContext } from '../context/exercise-context.js';
 import type { Exercise } from '../schema/exercise-types.js';
 import { checkExercise, fetchExercise, parseExercise, type LoadResult } from '../schema/load-exercise.js';
+import { ROOT_PATH } from '../schema/validate.js';
 import { hostStyles, loadStateStyles } from './base.styles.js';
 import { renderErrorPanel, renderLoading } from './error-panel.js';
 import { LangController } from '../i18n/lang-controller.js';
@@ -185,7 +186,7 @@ export abstract class ExerciseElement extends LitElement {
     this.loadStatus = result.exercise ? 'ready' : 'error';
     if (result.warnings.length > 0 && announce) {
       console.warn(
-        `[exercise-elements] <${this.localName}>: ${result.warnings.map((w) => `${w.path || '(document)'} ${w.message}`).join('; ')}`,
+        `[exercise-elements] <${this.localName}>: ${result.warnings.map((w) => `${w.path || ROOT_PATH} ${w.message}`).join('; ')}`,
       );
     }
     if (!announce) return;
