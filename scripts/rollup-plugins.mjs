@@ -86,7 +86,10 @@ function minifyTemplates(context) {
   return (sourceFile) => ts.visitNode(sourceFile, visit);
 }
 
-/** Drops documentation keywords from JSON Schema files: the browser validator needs none of them. */
+/**
+ * Drops documentation keywords from JSON Schema files, and the root's `$schema` and `$id` (its
+ * dialect and name, for other tools): the browser validator needs none of them.
+ */
 export function stripSchemaDocs() {
   const docKeys = new Set(['description', 'title', '$comment', 'examples']);
   const strip = (value) => {
@@ -104,7 +107,9 @@ export function stripSchemaDocs() {
     name: 'strip-schema-docs',
     transform(code, id) {
       if (!id.endsWith('.schema.json')) return null;
-      return { code: JSON.stringify(strip(JSON.parse(code))), map: null };
+      // Only the root's: `properties.$schema` is a field of exercise documents.
+      const { $schema, $id, ...schema } = strip(JSON.parse(code));
+      return { code: JSON.stringify(schema), map: null };
     },
   };
 }

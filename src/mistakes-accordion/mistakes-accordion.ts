@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ExerciseElement } from '../shared/exercise-element.js';
 import { defineElement } from '../shared/define-element.js';
+import { emit } from '../shared/emit.js';
 import { renderNestedList } from '../shared/nested-list.js';
 import { renderErrorPanel } from '../shared/error-panel.js';
 import { parseHeadingLevel, renderHeading } from '../shared/heading.js';
@@ -207,9 +208,7 @@ export class MistakesAccordion extends ExerciseElement {
     if (this.#pendingReveal) this.#revealTarget(this.#pendingReveal);
     const toggles = this.#pendingToggles;
     this.#pendingToggles = [];
-    for (const detail of toggles) {
-      this.dispatchEvent(new CustomEvent<MistakeToggleDetail>('mistake-toggle', { bubbles: true, composed: true, detail }));
-    }
+    for (const detail of toggles) emit<MistakeToggleDetail>(this, 'mistake-toggle', detail);
   }
 
   protected override render() {

@@ -23,10 +23,9 @@ const failure = (path: string, message: string, retryable = false): LoadResult =
 
 /** Validates an already-parsed value (the `.exercise` property, or parsed JSON). */
 export function checkExercise(value: unknown): LoadResult {
-  const result = validateExercise(value);
-  return result.valid
-    ? { exercise: value as Exercise, errors: [], warnings: result.warnings, retryable: false }
-    : { errors: result.errors, warnings: result.warnings, retryable: false };
+  // The validator's result has the exercise (the value itself) only when it is valid, and no errors then.
+  const { valid, ...result } = validateExercise(value);
+  return { ...result, retryable: false };
 }
 
 /** Parses JSON text, then validates it. `where` names the text's origin for messages. */

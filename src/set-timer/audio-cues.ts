@@ -163,11 +163,6 @@ export class AudioCues {
     return first;
   }
 
-  /** How many cues are scheduled and not finished (for tests and the benchmark). */
-  get scheduledCount(): number {
-    return this.#pending.length;
-  }
-
   /** Stops everything and lets the context go. */
   close(): void {
     this.cancelFrom(-Infinity);

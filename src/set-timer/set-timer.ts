@@ -2,6 +2,7 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { ExerciseElement } from '../shared/exercise-element.js';
 import { defineElement } from '../shared/define-element.js';
+import { emit } from '../shared/emit.js';
 import {
   parseFlag,
   parseMode,
@@ -243,7 +244,7 @@ export class SetTimer extends ExerciseElement {
     this.#lastIndex = -2;
     this.#lastStep = -1;
     const run = startRun(this.#timeline, now);
-    this.#emit('timer-start', this.#summary());
+    emit<TimerStartDetail>(this, 'timer-start', this.#summary());
     // A listener may have reset or restarted us; only start if still idle.
     if (this.#run.status === 'idle' || this.#run.status === 'done') this.#setRun(run, now);
   }
@@ -264,7 +265,7 @@ export class SetTimer extends ExerciseElement {
     this.#wakeLock.release();
     this.#saveProgress();
     this.announcement = this.#words.paused;
-    this.#emit('timer-pause', this.#publicState(now));
+    emit(this, 'timer-pause', this.#publicState(now));
     this.#refresh(now);
   }
 
@@ -278,7 +279,7 @@ export class SetTimer extends ExerciseElement {
     this.#startLoops();
     void this.#wakeLock.acquire();
     this.#saveProgress();
-    this.#emit('timer-resume', this.#publicState(now));
+    emit(this, 'timer-resume', this.#publicState(now));
     this.#lastStep = -1; // say where we are again
     this.#tick();
   }
@@ -315,7 +316,7 @@ export class SetTimer extends ExerciseElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.#ensureTimeline();
-    if (!this.view) this.#refresh(this.clock.now(), false);
+    if (!this.view) this.#refresh(this.clock.now());
   }
 
   /** Builds the timeline from the document and attributes; a new prescription starts over. */
@@ -430,11 +431,11 @@ export class SetTimer extends ExerciseElement {
     const completed = s.status === 'done' ? s.sets : s.set - 1;
     while (this.#setsFired < completed) {
       this.#setsFired += 1;
-      this.#emit('set-complete', { set: this.#setsFired, sets: s.sets });
+      emit(this, 'set-complete', { set: this.#setsFired, sets: s.sets });
     }
     if (s.status === 'done') return;
     const phase = this.#timeline.phases[s.index]!;
-    this.#emit<PhaseChangeDetail>('phase-change', {
+    emit<PhaseChangeDetail>(this, 'phase-change', {
       set: s.set,
       side: s.side,
       rep: s.rep,
@@ -455,13 +456,13 @@ export class SetTimer extends ExerciseElement {
     this.#lastIndex = this.#timeline.phases.length;
     while (this.#setsFired < this.#timeline.plan.sets) {
       this.#setsFired += 1;
-      this.#emit('set-complete', { set: this.#setsFired, sets: this.#timeline.plan.sets });
+      emit(this, 'set-complete', { set: this.#setsFired, sets: this.#timeline.plan.sets });
     }
     this.#stopLoops();
     this.#wakeLock.release();
     this.#forgetProgress();
     this.announcement = this.#words.announce([this.#words.phase.done, this.#words.workoutDone]);
-    this.#emit<WorkoutCompleteDetail>('workout-complete', { ...this.#summary(), elapsed: Math.round(this.#activeMs) / 1000 });
+    emit<WorkoutCompleteDetail>(this, 'workout-complete', { ...this.#summary(), elapsed: Math.round(this.#activeMs) / 1000 });
   }
 
   /** Hands due cues to the audio clock (ahead of time) and to speech and vibration (on time). */
@@ -591,11 +592,6 @@ export class SetTimer extends ExerciseElement {
 
   // ----- helpers -----
 
-  #emit<T>(type: string, detail: T): void {
-    /** @ignore The manifest lists these events from the class JSDoc, not as one named `type`. */
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
-  }
-
   #summary(): TimerStartDetail {
     const p = this.#timeline.plan;
     const open = this.#timeline.nextOpen[0] !== -1 && this.#timeline.phases.length > 0;
@@ -643,8 +639,7 @@ export class SetTimer extends ExerciseElement {
   }
 
   /** Stores the state to draw; re-renders only when something visible changed. */
-  #refresh(now: number, s: TimerState | false = computeState(this.#timeline, this.#run, now)): void {
-    if (s === false) s = computeState(this.#timeline, this.#run, now);
+  #refresh(now: number, s = computeState(this.#timeline, this.#run, now)): void {
     const prev = this.view;
     if (
       prev &&
@@ -684,7 +679,8 @@ export class SetTimer extends ExerciseElement {
     const timeText =
       s.status === 'idle' ? (s.remaining === null ? '' : formatClock(s.remaining)) : formatRemaining(s.remaining ?? 0);
     const fraction = this.#ringFraction(s);
-    const upcoming = s.phase === 'lead-in' || s.phase === 'side-rest' || s.phase === 'set-rest';
+    // The lead-in and the rests lead up to what comes next.
+    const upcoming = kind === 'ready' || kind === 'rest';
     const repText = plan.holdSeconds > 0 ? '' : s.rep > 0 ? w.repOf(s.rep, s.reps) : w.repsTotal(s.reps);
     const soundBlocked = !this.muted && this.#audio.blocked;
     return html`

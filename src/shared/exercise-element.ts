@@ -4,11 +4,13 @@ import { consume } from '@lit/context';
 import { exerciseContext } from '../context/exercise-context.js';
 import type { Exercise } from '../schema/exercise-types.js';
 import { checkExercise, fetchExercise, parseExercise, type LoadResult } from '../schema/load-exercise.js';
+import { ROOT_PATH } from '../schema/validate.js';
 import { hostStyles, loadStateStyles } from './base.styles.js';
 import { renderErrorPanel, renderLoading } from './error-panel.js';
 import { LangController } from '../i18n/lang-controller.js';
 import { SHARED_WORDS } from '../i18n/shared-words.js';
 import { VERSION } from '../version.js';
+import { emit } from './emit.js';
 
 /**
  * Where an element's exercise came from, and what it was: the `.exercise` value, the inline
@@ -76,7 +78,8 @@ export abstract class ExerciseElement extends LitElement {
   #resolvedFrom?: Source;
   #fetchAbort?: AbortController;
   #childObserver?: MutationObserver;
-  #pendingEvent?: CustomEvent;
+  /** The load event to fire after the next update: its type and detail. */
+  #pendingEvent?: [string, unknown];
 
   /** The validated exercise this element shows, from whichever source won. */
   protected get doc(): Exercise | undefined {
@@ -123,7 +126,7 @@ export abstract class ExerciseElement extends LitElement {
     super.updated(changed);
     const event = this.#pendingEvent;
     this.#pendingEvent = undefined;
-    if (event) this.dispatchEvent(event);
+    if (event) emit(this, ...event);
   }
 
   /** The error panel or loading placeholder, or `nothing` when there is nothing to report. */
@@ -183,14 +186,13 @@ export abstract class ExerciseElement extends LitElement {
     this.loadStatus = result.exercise ? 'ready' : 'error';
     if (result.warnings.length > 0 && announce) {
       console.warn(
-        `[exercise-elements] <${this.localName}>: ${result.warnings.map((w) => `${w.path || '(document)'} ${w.message}`).join('; ')}`,
+        `[exercise-elements] <${this.localName}>: ${result.warnings.map((w) => `${w.path || ROOT_PATH} ${w.message}`).join('; ')}`,
       );
     }
     if (!announce) return;
-    const init = { bubbles: true, composed: true };
     this.#pendingEvent = result.exercise
-      ? new CustomEvent('exercise-load', { ...init, detail: { exercise: result.exercise } })
-      : new CustomEvent('exercise-error', { ...init, detail: { errors: result.errors } });
+      ? ['exercise-load', { exercise: result.exercise }]
+      : ['exercise-error', { errors: result.errors }];
     // Fetches end outside an update: make sure one runs to render and announce the result.
     this.requestUpdate();
   }

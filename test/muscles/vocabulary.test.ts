@@ -51,6 +51,16 @@ describe('muscle vocabulary', () => {
     for (const name of WGER) expect(resolveMuscleName(name).length, name).to.be.greaterThan(0);
     expect(resolveMuscleName('Obliquus externus abdominis')).to.deep.equal(['obliques']);
     expect(resolveMuscleName('Quadriceps femoris')).to.have.members(['rectus-femoris', 'vastus-lateralis', 'vastus-medialis']);
+    // Names that are our ids or group names resolve through those, to what wger means by them.
+    const traps = ['upper-trapezius', 'middle-trapezius', 'lower-trapezius'];
+    expect(resolveMuscleName('Trapezius')).to.deep.equal(traps);
+    expect(resolveMuscleName('Shoulders')).to.deep.equal(['anterior-deltoid', 'lateral-deltoid', 'posterior-deltoid']);
+    expect(resolveMuscleName('Quads')).to.deep.equal(['rectus-femoris', 'vastus-lateralis', 'vastus-medialis']);
+    expect(resolveMuscleName('Hamstrings')).to.deep.equal(['biceps-femoris', 'semitendinosus']);
+    for (const name of WGER.slice(0, 17)) {
+      const key = normaliseMuscleName(name);
+      if (IDS.has(key)) expect(resolveMuscleName(name), name).to.deep.equal([key]);
+    }
   });
 
   it('resolves ids, group names and other data sets case-insensitively, collecting the unknown', () => {
