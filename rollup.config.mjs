@@ -18,7 +18,11 @@ const minify = terser({
   ecma: 2022,
   module: true,
   compress: { passes: 3 },
-  format: { comments: false },
+  // V8's explicit compile hint (Chrome 136+): compile the whole bundle while it streams in, on a
+  // background thread, instead of each function lazily on the main thread when a card first
+  // renders (~8 ms of one card's first frame; main-thread load time unchanged). The cost: what
+  // the page never calls (the timer, until opened) is compiled too, off the main thread.
+  format: { comments: false, preamble: '//# allFunctionsCalledOnLoad' },
 });
 
 export default [
