@@ -144,6 +144,20 @@ describe('<muscle-map>', () => {
     expect(views(el)).to.deep.equal(['back']);
   });
 
+  it('fades only the shapes given an intensity below 1, and unfades them when it returns to 1', async () => {
+    const el = await fixture<MuscleMap>(html`<muscle-map .highlights=${{ 'gluteus-maximus': 1, hamstrings: 0.5 }}></muscle-map>`);
+    const opacity = (id: string) => Number(getComputedStyle(shapes(el, `[data-muscle="${id}"]`)[0]).fillOpacity);
+    expect(opacity('gluteus-maximus')).to.equal(1);
+    expect(opacity('biceps-femoris')).to.be.closeTo(0.725, 1e-6);
+    expect(opacity('triceps-brachii')).to.equal(1);
+    el.highlights = { 'gluteus-maximus': 1, hamstrings: 1 };
+    await el.updateComplete;
+    expect(opacity('biceps-femoris')).to.equal(1);
+    el.highlights = { 'gluteus-maximus': 1 };
+    await el.updateComplete;
+    expect(opacity('biceps-femoris')).to.equal(1);
+  });
+
   it('auto view follows the highlighted muscles; view and figure attributes are honoured', async () => {
     const el = await fixture<MuscleMap>(html`<muscle-map primary="chest"></muscle-map>`);
     expect(views(el)).to.deep.equal(['front']);
