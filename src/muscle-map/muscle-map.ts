@@ -17,6 +17,7 @@ import {
 import { muscleMapStyles } from './muscle-map.styles.js';
 import { MAP_WORDS } from '../i18n/map-words.js';
 import { rovingIndex } from '../shared/roving-index.js';
+import { emit } from '../shared/emit.js';
 
 /** Detail of `muscle-select`. */
 export interface MuscleSelectDetail {
@@ -282,7 +283,7 @@ export class MuscleMap extends ExerciseElement {
 
   #select(id: string): void {
     const detail: MuscleSelectDetail = { id, name: muscleInfo(id)?.name ?? id };
-    this.dispatchEvent(new CustomEvent('muscle-select', { detail, bubbles: true, composed: true }));
+    emit(this, 'muscle-select', detail);
   }
 
   #showTip(shape: SVGPathElement): void {
