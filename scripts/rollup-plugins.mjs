@@ -53,13 +53,20 @@ function minifyTemplates(context) {
       .replace(/\s*([{};,>])\s*/g, '$1')
       .replace(/;}/g, '}')
       .replace(/:\s+/g, ':')
+      // `16px / 1.5`, `16 / 9`: white space around a slash separates nothing (no template
+      // holds a slash inside a string or url).
+      .replace(/\s*\/\s*/g, '/')
+      // [data-role='primary'] -> [data-role=primary]: a value that is an identifier needs no quotes.
+      .replace(/\[([\w-]+)([~|^$*]?=)'([a-zA-Z_][\w-]*)'\]/g, '[$1$2$3]')
       // 0.5em -> .5em (only where a number starts: after a space, colon, comma, bracket, slash or minus).
       .replace(/([\s:,(/-])0\.(\d)/g, '$1.$2');
   const minifyMarkup = (text) => text.replace(/\s*\n\s*/g, ' ');
   const rewrite = (template, minify) => {
     const raw = (text) => text; // templates keep their escapes: work on the raw text
     if (ts.isNoSubstitutionTemplateLiteral(template)) {
-      const text = minify(raw(template.rawText ?? template.text));
+      // A whole css`` sheet loses its outer white space too (markup keeps it: it may be text).
+      const whole = minify(raw(template.rawText ?? template.text));
+      const text = minify === minifyCss ? whole.trim() : whole;
       return context.factory.createNoSubstitutionTemplateLiteral(text, text);
     }
     const head = minify(template.head.rawText ?? template.head.text);

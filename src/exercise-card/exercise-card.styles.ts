@@ -615,11 +615,9 @@ const layout = css`
       grid-template-columns: 11em minmax(0, 1fr);
       column-gap: 40px;
     }
-    .full .section > .h {
+    /* The source keeps its small capitals. */
+    .full .section:not(.s-source) > .h {
       font-size: 1.125em;
-    }
-    .full .s-source > .h {
-      font-size: 0.75em;
     }
   }
 

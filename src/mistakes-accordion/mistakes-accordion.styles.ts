@@ -69,7 +69,6 @@ export const mistakesAccordionStyles = css`
     padding: 0.75em 0.5em 0.75em var(--_pad);
     border-radius: var(--_radius);
     text-align: start;
-    font-weight: inherit;
   }
   .toggle:focus-visible,
   .copy:focus-visible {

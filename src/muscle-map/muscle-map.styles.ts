@@ -154,7 +154,7 @@ export const muscleMapStyles = css`
     font-size: 0.875em;
   }
   .legend li {
-    display: inline-flex;
+    display: flex;
     align-items: center;
     gap: 6px;
   }

@@ -195,7 +195,6 @@ export const setTimerStyles = css`
   .sound {
     min-height: 2.75em;
     border-color: transparent;
-    color: inherit;
   }
   .off {
     color: var(--_text);
