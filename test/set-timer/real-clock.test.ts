@@ -3,7 +3,7 @@ import '../../src/set-timer/define.js';
 import type { SetTimer } from '../../src/set-timer/set-timer.js';
 
 describe('<set-timer> on the real clock', () => {
-  it('runs a short prescription: phases in order, each phase-change within 50 ms of schedule', async () => {
+  it('runs a short prescription: phases in order, each phase-change within 50 ms of schedule (plus however late the page itself ran)', async () => {
     const el = await fixture<SetTimer>(
       html`<set-timer sets="1" reps="2" per-side tempo="0.5-0-0.3-0" side-rest="0.4" lead-in="0.5"></set-timer>`,
     );
@@ -17,7 +17,14 @@ describe('<set-timer> on the real clock', () => {
     const done = new Promise<number>((resolve) => el.addEventListener('workout-complete', () => resolve(performance.now())));
     const t0 = performance.now();
     el.start();
+    // A plain setTimeout aimed at each moment measures how late this page ran anyway (a loaded
+    // machine stalls every task): only lateness beyond that is the timer's own.
+    const moments = [0, 500, 1000, 1300, 1800, 2100, 2500, 3000, 3300, 3800, 4100];
+    const stalls = moments.map(
+      (ms) => new Promise<number>((resolve) => setTimeout(() => resolve(Math.max(0, performance.now() - (t0 + ms))), t0 + ms - performance.now())),
+    );
     const end = await done;
+    const stall = await Promise.all(stalls);
     expect(order.slice(0, 2)).to.deep.equal(['timer-start', 'phase-change']);
 
     // lead-in 0.5 | left: 2 × (0.5 + 0.3) | switch 0.4 | right: 2 × (0.5 + 0.3)  = 4.1 s
@@ -36,10 +43,10 @@ describe('<set-timer> on the real clock', () => {
     expect(seen.map((s) => [s.phase, s.side, s.rep])).to.deep.equal(schedule.map(([p, side, rep]) => [p, side, rep]));
     const errors = seen.map((s, i) => s.at - (t0 + schedule[i]![3]));
     for (const [i, err] of errors.entries()) {
-      expect(err, `${schedule[i]![0]} #${i} off by ${err.toFixed(1)} ms`).to.be.within(0, 50);
+      expect(err, `${schedule[i]![0]} #${i} off by ${err.toFixed(1)} ms (page stalled ${stall[i]!.toFixed(1)} ms)`).to.be.within(0, 50 + stall[i]!);
     }
-    expect(end - (t0 + 4100)).to.be.within(0, 50);
-    console.log(`real clock: phase-change lateness ms ${errors.map((e) => e.toFixed(1)).join(" ")}`);
+    expect(end - (t0 + 4100)).to.be.within(0, 50 + stall[10]!);
+    console.log(`real clock: phase-change lateness ms ${errors.map((e) => e.toFixed(1)).join(' ')}; page stalls ${stall.map((e) => e.toFixed(1)).join(' ')}`);
     expect(el.state.status).to.equal('done');
   });
 });
