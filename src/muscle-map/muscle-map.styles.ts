@@ -111,6 +111,18 @@ export const muscleMapStyles = css`
     font: 600 10px var(--_font);
     text-anchor: middle;
   }
+  /* Two views share the width, so their captions shrink with it: larger figure units keep them
+     10-15 px on a phone (at 260 px and under they are hidden). */
+  @container (max-width: 440px) {
+    .pair .caption {
+      font-size: 14px;
+    }
+  }
+  @container (max-width: 340px) {
+    .pair .caption {
+      font-size: 16px;
+    }
+  }
   :host([interactive]) .m[data-role] {
     cursor: pointer;
   }

@@ -196,7 +196,7 @@ export class MuscleMap extends ExerciseElement {
     // CSS; static markup of this template, so no nested template instance per map.
     return html`<div class="stage">
         <svg
-          class="figure"
+          class="figure ${views.length > 1 ? 'pair' : ''}"
           part="figure"
           viewBox="0 0 ${width} ${VIEW_H + CAPTION_H}"
           role=${interactive ? 'group' : 'img'}

@@ -102,6 +102,22 @@ describe('<muscle-map>', () => {
     expect(shapes(el, '.body').length).to.equal(2);
   });
 
+  it('keeps the Front and Back captions readable (10 px or more) at every width that shows them', async () => {
+    for (const [view, widths] of [['both', [270, 300, 340, 341, 400, 440, 441, 600]], ['front', [270, 400]]] as const) {
+      for (const width of widths) {
+        const el = await fixture<MuscleMap>(html`<muscle-map view=${view} style="display: block; width: ${width}px"></muscle-map>`);
+        const svg = el.shadowRoot!.querySelector<SVGSVGElement>('svg.figure')!;
+        const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        for (const caption of el.shadowRoot!.querySelectorAll<SVGTextElement>('.caption')) {
+          const px = parseFloat(getComputedStyle(caption).fontSize) * scale;
+          expect(px, `${view} at ${width} px`).to.be.at.least(10);
+          // Two views at a phone's width: readable, yet still a caption beside the figure.
+          if (view === 'both') expect(px, `${view} at ${width} px`).to.be.at.most(16);
+        }
+      }
+    }
+  });
+
   it('puts each role on the right shapes with data-role, from attributes (group names expand)', async () => {
     const el = await fixture<MuscleMap>(
       html`<muscle-map primary="glutes" secondary="quadriceps" stabilizer="abs erector-spinae"></muscle-map>`,
