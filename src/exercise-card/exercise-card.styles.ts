@@ -222,17 +222,6 @@ const layout = css`
   .swatch {
     width: 12px;
     height: 12px;
-    border-radius: 3px;
-    forced-color-adjust: none;
-    background: var(--_m1);
-  }
-  .role-secondary .swatch {
-    background: repeating-linear-gradient(-45deg, var(--_m2) 0 2px, color-mix(in srgb, var(--_m2) 35%, var(--_bg)) 2px 4px);
-    box-shadow: inset 0 0 0 1px var(--_m2);
-  }
-  .role-stabilizer .swatch {
-    background: radial-gradient(circle, var(--_m3) 1px, color-mix(in srgb, var(--_m3) 25%, var(--_bg)) 1.5px) 0 0 / 4px 4px;
-    box-shadow: inset 0 0 0 1px var(--_m3);
   }
   .legend li {
     padding-left: 20px;
@@ -634,16 +623,6 @@ const layout = css`
     .map-wrap,
     .step::before {
       border: 1px solid CanvasText;
-    }
-    /* Swatches as the map draws roles in forced colours: Highlight, hatched and dotted CanvasText. */
-    .legend {
-      --_m1: Highlight;
-      --_m2: CanvasText;
-      --_m3: CanvasText;
-      --_bg: Canvas;
-    }
-    .swatch {
-      box-shadow: inset 0 0 0 1px CanvasText;
     }
   }
 

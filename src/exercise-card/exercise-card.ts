@@ -12,6 +12,7 @@ import { formatList, type Locale } from '../i18n/locale.js';
 import { CARD_WORDS, type CardWords } from '../i18n/card-words.js';
 import { MAP_WORDS } from '../i18n/map-words.js';
 import { exerciseCardStyles } from './exercise-card.styles.js';
+import { roleSwatchStyles } from '../shared/role-swatch.styles.js';
 import { COMPACT_SECTIONS, SECTION_NAMES, hasContent, parseSections, type SectionName } from './sections.js';
 import { equipmentText, formatWorkoutTime, levelLabel, prescriptionChips, workoutSeconds } from './format.js';
 import { muscleName } from '../muscles/resolve.js';
@@ -123,7 +124,7 @@ const LD_MARK = 'data-exercise-card';
  * @tagname exercise-card
  */
 export class ExerciseCard extends ExerciseElement {
-  static override styles = [...ExerciseElement.styles, ...exerciseCardStyles];
+  static override styles = [...ExerciseElement.styles, roleSwatchStyles, ...exerciseCardStyles];
 
   /** Registers the element as `tag` in `registry`; a tag already defined is left alone (another version: one warning). */
   static define(tag = 'exercise-card', registry: CustomElementRegistry = customElements): void {
@@ -360,7 +361,7 @@ export class ExerciseCard extends ExerciseElement {
           const list = muscles.filter((m) => m.role === role);
           if (list.length === 0) return nothing;
           return html`<div class="legend-group role-${role}">
-            <p class="legend-title"><span class="swatch" aria-hidden="true"></span>${this.i18n.words(MAP_WORDS).role[role]}</p>
+            <p class="legend-title"><span class="swatch" data-role=${role} aria-hidden="true"></span>${this.i18n.words(MAP_WORDS).role[role]}</p>
             <ul>
               ${list.map(
                 // The vocabulary's names are English for now.

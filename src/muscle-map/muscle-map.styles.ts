@@ -173,7 +173,6 @@ export const muscleMapStyles = css`
   .swatch {
     width: 18px;
     height: 14px;
-    flex: none;
   }
   @media (forced-colors: active) {
     svg {

@@ -15,6 +15,7 @@ import {
   type Role,
 } from './model.js';
 import { muscleMapStyles } from './muscle-map.styles.js';
+import { roleSwatchStyles } from '../shared/role-swatch.styles.js';
 import { MAP_WORDS } from '../i18n/map-words.js';
 import { rovingIndex } from '../shared/roving-index.js';
 import { emit } from '../shared/emit.js';
@@ -78,7 +79,7 @@ const leftHalfSide = (view: FigureView): 'left' | 'right' => (view === 'front' ?
  * @tagname muscle-map
  */
 export class MuscleMap extends ExerciseElement {
-  static override styles = [...ExerciseElement.styles, muscleMapStyles];
+  static override styles = [...ExerciseElement.styles, roleSwatchStyles, muscleMapStyles];
 
   /** Registers the element as `tag` in `registry`; a tag already defined is left alone (another version: one warning). */
   static define(tag = 'muscle-map', registry: CustomElementRegistry = customElements): void {
@@ -266,9 +267,7 @@ export class MuscleMap extends ExerciseElement {
     return html`<ul class="legend" part="legend" aria-label=${msg.legend}>
       ${roles.map(
         (role) => html`<li>
-          <svg class="swatch" viewBox="0 0 18 14" aria-hidden="true" focusable="false">
-            <rect class="m" data-role=${role} x="1" y="1" width="16" height="12" rx="3"></rect>
-          </svg>
+          <span class="swatch" data-role=${role} aria-hidden="true"></span>
           ${msg.role[role]}
         </li>`,
       )}

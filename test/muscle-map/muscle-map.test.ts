@@ -323,6 +323,28 @@ describe('<muscle-map>', () => {
     }
   });
 
+  it("draws the legend's swatches with CSS, each role as the figure draws it, in every colour scheme", async () => {
+    const el = await fixture<MuscleMap>(html`<muscle-map primary="chest" secondary="abs" stabilizer="obliques"></muscle-map>`);
+    const legend = el.shadowRoot!.querySelector('[part="legend"]')!;
+    // Small SVGs cost a page of many maps style time: the legend has none.
+    expect(legend.querySelectorAll('svg').length).to.equal(0);
+    const swatch = (role: string) => getComputedStyle(legend.querySelector(`.swatch[data-role="${role}"]`)!);
+    const fill = (id: string) => getComputedStyle(shapes(el, `[data-muscle="${id}"]`)[0]).fill;
+    try {
+      for (const media of [{ colorScheme: 'light' }, { colorScheme: 'dark' }, { forcedColors: 'active' }] as const) {
+        await emulateMedia(media);
+        const label = JSON.stringify(media);
+        expect(swatch('primary').backgroundColor, label).to.equal(fill('pectoralis-major'));
+        expect(swatch('primary').backgroundImage, label).to.equal('none');
+        expect(swatch('secondary').backgroundImage, label).to.contain('repeating-linear-gradient');
+        expect(swatch('stabilizer').backgroundImage, label).to.contain('radial-gradient');
+        expect(parseFloat(swatch('primary').width), label).to.be.greaterThan(12);
+      }
+    } finally {
+      await emulateMedia({ colorScheme: 'light', forcedColors: 'none' });
+    }
+  });
+
   it('renders all 873 free-exercise-db exercises with at least one highlighted shape and no error', async () => {
     const errors: unknown[] = [];
     const onError = (e: ErrorEvent) => errors.push(e.error);
