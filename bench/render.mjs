@@ -7,6 +7,8 @@ export const RENDER_CASES = [
   { id: 'card-1', lib: 'ours', kind: 'cards', n: 1 },
   { id: 'card-20', lib: 'ours', kind: 'cards', n: 20 },
   { id: 'card-100', lib: 'ours', kind: 'cards', n: 100 },
+  // The same 20 cards on a page that opts into the README's content-visibility rule.
+  { id: 'card-20-cv', lib: 'ours', kind: 'cards', n: 20, query: '&cv' },
   { id: 'maps-ours', lib: 'ours', kind: 'maps', n: 100 },
   { id: 'maps-rbh', lib: 'rbh', kind: 'rbh', n: 100 },
 ];
@@ -53,7 +55,7 @@ export async function measureRender(context, origin, runs) {
   const census = {};
   for (let i = 0; i < runs; i++) {
     for (const c of RENDER_CASES) {
-      const { page, metrics, ...r } = await renderOnce(context, origin, c);
+      const { page, metrics, ...r } = await renderOnce(context, origin, c, c.query);
       await page.close();
       samples[c.id].push(r);
       census[c.id] ??= r;

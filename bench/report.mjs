@@ -39,6 +39,13 @@ export function buildRows({ bytes, render, scale, fetches, lighthouse, timer, bu
   row('2 render', '100 cards', each(r['card-100']));
   row(
     '2 render',
+    "20 cards on a page that skips off-screen sections (the README's content-visibility rule) vs 20 cards",
+    each(r['card-20-cv']),
+    each(r['card-20']),
+    ratio(r['card-20-cv'].cpu, r['card-20'].cpu),
+  );
+  row(
+    '2 render',
     '100 muscle maps (front + back) vs 100 react-body-highlighter pairs',
     cpuWall(r['maps-ours']),
     cpuWall(r['maps-rbh']),

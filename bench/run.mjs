@@ -116,8 +116,9 @@ ${markdownTable(rows)}
   Performance.getMetrics TaskDuration, thread ticks) from creation through the first frame that shows
   the content, paint included; *wall* is performance.measure from creation to the end of a forced
   layout after every Lit update has run. Cards take inline \`<script type="application/json">\` data
-  (the reverse lunge). Maps: ${render['maps-ours'].n} \`<muscle-map view="both">\` with the reverse
-  lunge's muscles by attribute, against one React root rendering ${render['maps-rbh'].n} pairs of
+  (the reverse lunge); the content-visibility row adds the README's \`exercise-card::part(section)\`
+  rule to the page, so sections below the fold are left out of the first frame. Maps:
+  ${render['maps-ours'].n} \`<muscle-map view="both">\` with the reverse lunge's muscles by attribute, against one React root rendering ${render['maps-rbh'].n} pairs of
   react-body-highlighter \`<Model>\` (anterior and posterior) with the same muscles mapped to its
   names, in 240 px cells. Shapes drawn: ${render['maps-ours'].shapes.toLocaleString('en')} (ours) vs
   ${render['maps-rbh'].shapes.toLocaleString('en')} (peer).
