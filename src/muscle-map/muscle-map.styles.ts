@@ -144,11 +144,13 @@ export const muscleMapStyles = css`
     line-height: 1.3;
     padding: 4px 8px;
     border-radius: 6px;
-    white-space: nowrap;
+    width: max-content;
+    max-width: 100%;
     z-index: 1;
   }
   .tip-role {
     opacity: 0.8;
+    white-space: nowrap;
   }
   .legend {
     display: flex;

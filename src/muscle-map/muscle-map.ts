@@ -131,9 +131,14 @@ export class MuscleMap extends ExerciseElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.#markShapes();
-    // The tip's position through CSSOM: CSP-safe, no style attribute in a template.
+    // The tip's position through CSSOM: CSP-safe, no style attribute in a template. Centred over
+    // the muscle but kept inside the figure's box, or near an edge it runs off a phone's screen.
     const tip = this.renderRoot.querySelector<HTMLElement>('.tip');
-    if (tip && this.tip) Object.assign(tip.style, { left: `${this.tip.left}px`, top: `${this.tip.top}px` });
+    if (tip && this.tip) {
+      const half = tip.offsetWidth / 2;
+      const left = Math.max(half, Math.min(this.tip.left, tip.parentElement!.clientWidth - half));
+      Object.assign(tip.style, { left: `${left}px`, top: `${this.tip.top}px` });
+    }
   }
 
   override render(): TemplateResult {

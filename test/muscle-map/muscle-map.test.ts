@@ -290,6 +290,31 @@ describe('<muscle-map>', () => {
     expect(tip.hasAttribute('style')).to.equal(true); // set through CSSOM (styleMap)
   });
 
+  it("keeps the name tip inside the map's box, wrapping a long name, at phone and thumbnail widths", async () => {
+    const el = await fixture<MuscleMap>(
+      html`<muscle-map interactive primary="gluteus-maximus" secondary="quads hamstrings shoulders" stabilizer="obliques"></muscle-map>`,
+    );
+    const stage = el.shadowRoot!.querySelector('.stage')!;
+    for (const width of [320, 200]) {
+      el.style.width = `${width}px`;
+      for (const id of ['vastus-lateralis', 'semitendinosus', 'lateral-deltoid', 'gluteus-maximus', 'obliques']) {
+        // Each side's shape, in each view: near the left and the right edge of the figure.
+        const sides = shapes(el, `[data-muscle="${id}"][data-role]`);
+        expect(sides.length, id).to.be.at.least(2);
+        for (const shape of sides) {
+          shape.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+          await el.updateComplete;
+          const tip = el.shadowRoot!.querySelector('[part="tooltip"]')!.getBoundingClientRect();
+          const box = stage.getBoundingClientRect();
+          const where = `${id} (${shape.dataset.side}, ${shape.dataset.view}) at ${width} px: ${tip.left}..${tip.right} in ${box.left}..${box.right}`;
+          expect(tip.left, where).to.be.at.least(box.left - 0.5);
+          expect(tip.right, where).to.be.at.most(box.right + 0.5);
+          expect(tip.width, where).to.be.greaterThan(40);
+        }
+      }
+    }
+  });
+
   for (const figure of ['female', 'male']) {
     for (const view of ['front', 'back', 'both']) {
       it(`passes axe: ${figure} ${view}, plain and interactive`, async () => {
