@@ -27,7 +27,14 @@ try {
   await page.waitForTimeout(Number(opt('--wait', 300)));
   const selector = opt('--selector');
   if (selector) await page.locator(selector).first().screenshot({ path: out });
-  else await page.screenshot({ path: out, fullPage: args.includes('--full') });
+  else if (args.includes('--full')) {
+    // A viewport as tall as the page, not `fullPage`: figures out of sight are drawn only when
+    // they near the viewport (content-visibility), so a capture beyond it would show them blank.
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    await page.setViewportSize({ width: page.viewportSize().width, height });
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await page.screenshot({ path: out });
+  } else await page.screenshot({ path: out });
   console.log(`wrote ${out}`);
 } finally {
   await browser.close();
