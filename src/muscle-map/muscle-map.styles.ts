@@ -1,5 +1,4 @@
 import { css } from 'lit';
-import { CAPTION_H, VIEW_H, VIEW_W } from './geometry.js';
 
 export const muscleMapStyles = css`
   :host {
@@ -22,18 +21,11 @@ export const muscleMapStyles = css`
       display: none;
     }
   }
-  /* A figure out of sight is not styled, laid out or painted until it nears the screen (a page of
-     100 maps does a third less work before its first frame). Its box keeps the viewBox's aspect
-     ratio meanwhile, the size it has when drawn, so nothing on the page moves or measures wrong. */
   svg.figure {
     display: block;
     width: 100%;
     height: auto;
-    content-visibility: auto;
-    aspect-ratio: ${VIEW_W} / ${VIEW_H + CAPTION_H};
-  }
-  svg.pair {
-    aspect-ratio: ${2 * VIEW_W} / ${VIEW_H + CAPTION_H};
+    overflow: visible;
   }
   /* Only the muscles take focus (and show it); the svg itself is tabindex=-1. */
   svg.figure:focus {

@@ -19,7 +19,6 @@ import { roleSwatchStyles } from '../shared/role-swatch.styles.js';
 import { MAP_WORDS } from '../i18n/map-words.js';
 import { rovingIndex } from '../shared/roving-index.js';
 import { emit } from '../shared/emit.js';
-import { CAPTION_H, VIEW_H, VIEW_W } from './geometry.js';
 
 /** Detail of `muscle-select`. */
 export interface MuscleSelectDetail {
@@ -27,6 +26,9 @@ export interface MuscleSelectDetail {
   name: string;
 }
 
+const VIEW_W = 200;
+const VIEW_H = 500;
+const CAPTION_H = 22;
 /** Mirrors the drawn (viewer's left) half around the centre line to make the right half. */
 const MIRROR = `matrix(-1 0 0 1 ${VIEW_W} 0)`;
 

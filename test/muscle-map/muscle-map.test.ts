@@ -290,36 +290,6 @@ describe('<muscle-map>', () => {
     expect(tip.hasAttribute('style')).to.equal(true); // set through CSSOM (styleMap)
   });
 
-  it('leaves a figure out of sight undrawn until it nears the screen, in a box of the size it will have', async () => {
-    const wrap = await fixture<HTMLElement>(html`<div style="width: 300px">
-      <muscle-map view="both" primary="glutes"></muscle-map>
-      <div style="height: 5000px"></div>
-      <muscle-map view="both" primary="glutes"></muscle-map>
-      <muscle-map view="front" primary="quads"></muscle-map>
-    </div>`);
-    const [near, far, single] = [...wrap.querySelectorAll<MuscleMap>('muscle-map')];
-    await Promise.all([near, far, single].map((m) => m.updateComplete));
-    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-    await frame();
-    await frame();
-    const drawn = (m: MuscleMap) => shapes(m, '[data-role]')[0].checkVisibility({ contentVisibilityAuto: true });
-    const figure = (m: MuscleMap) => m.shadowRoot!.querySelector<SVGSVGElement>('svg.figure')!;
-    // The size the viewBox gives at 300 px wide: what the figure has once drawn.
-    const expected = (m: MuscleMap) => (300 * figure(m).viewBox.baseVal.height) / figure(m).viewBox.baseVal.width;
-    expect(drawn(near)).to.equal(true);
-    expect([drawn(far), drawn(single)]).to.deep.equal([false, false]);
-    for (const m of [near, far, single]) expect(figure(m).getBoundingClientRect().height).to.be.closeTo(expected(m), 0.5);
-    try {
-      single.scrollIntoView();
-      await frame();
-      await frame();
-      expect([drawn(far), drawn(single)]).to.deep.equal([true, true]);
-      for (const m of [far, single]) expect(figure(m).getBoundingClientRect().height).to.be.closeTo(expected(m), 0.5);
-    } finally {
-      window.scrollTo(0, 0);
-    }
-  });
-
   it("keeps the name tip inside the map's box, wrapping a long name, at phone and thumbnail widths", async () => {
     const el = await fixture<MuscleMap>(
       html`<muscle-map interactive primary="gluteus-maximus" secondary="quads hamstrings shoulders" stabilizer="obliques"></muscle-map>`,
