@@ -28,8 +28,9 @@ try {
   const selector = opt('--selector');
   if (selector) await page.locator(selector).first().screenshot({ path: out });
   else if (args.includes('--full')) {
-    // A viewport as tall as the page, not `fullPage`: figures out of sight are drawn only when
-    // they near the viewport (content-visibility), so a capture beyond it would show them blank.
+    // A viewport as tall as the page, not `fullPage`: a page that opts into content-visibility
+    // (the README's rule for many cards) draws only what nears the viewport, so a capture beyond
+    // it would show the rest blank.
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     await page.setViewportSize({ width: page.viewportSize().width, height });
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
