@@ -514,4 +514,32 @@ describe('loading, print and accessibility', () => {
     );
     await expect(el).to.be.accessible();
   });
+
+  for (const theme of ['light', 'dark'])
+    it(`is axe-clean opened up (${theme}): the fold, a mistake with its muscles on the map, the workout dialog running`, async () => {
+      type Lit = HTMLElement & { updateComplete: Promise<unknown> };
+      const el = await card(lunge, { theme });
+      root(el).querySelector('details')!.open = true;
+      const accordion = root(el).querySelector('mistakes-accordion') as Lit;
+      const map = root(el).querySelector('muscle-map') as Lit;
+      await accordion.updateComplete;
+      accordion.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-expanded]')!.click();
+      for (let i = 0; i < 2; i++) for (const e of [accordion, el as unknown as Lit, map]) await e.updateComplete;
+      expect(root(el).querySelector('.highlight-note')!.textContent).to.contain('mistake');
+      await expect(el).to.be.accessible();
+
+      root(el).querySelector<HTMLButtonElement>('[part="timer-button"]')!.click();
+      await el.updateComplete;
+      const timer = root(el).querySelector('set-timer') as Lit & { start(): void; state: { status: string } };
+      await timer.updateComplete;
+      timer.setAttribute('muted', '');
+      timer.start();
+      await timer.updateComplete;
+      expect(timer.state.status).to.equal('running');
+      try {
+        await expect(el).to.be.accessible();
+      } finally {
+        root(el).querySelector('dialog')!.close();
+      }
+    });
 });
