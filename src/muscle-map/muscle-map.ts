@@ -119,8 +119,9 @@ export class MuscleMap extends ExerciseElement {
     });
     this.#byId = byId;
     this.#views = chooseViews(this.view, byId.keys());
-    this.#order = focusOrder(byId);
-    if (!this.current || !byId.has(this.current)) this.current = this.#order[0];
+    // Only muscles drawn in the views shown take part: a chest in a back view has no shape to focus.
+    this.#order = focusOrder(byId).filter((id) => this.#focusView(id));
+    if (!this.current || !this.#order.includes(this.current)) this.current = this.#order[0];
     const key = unknown.join('\u0000');
     if (key && key !== this.#warned) {
       console.warn(`[exercise-elements] <muscle-map>: unknown muscle ${unknown.length > 1 ? 'names' : 'name'} ignored: ${unknown.join(', ')}`);
@@ -166,7 +167,7 @@ export class MuscleMap extends ExerciseElement {
    */
   #markShapes(): void {
     const figure = this.#figureName;
-    const interactive = this.interactive && this.#byId.size > 0;
+    const interactive = this.interactive && this.#order.length > 0;
     const msg = this.i18n.words(MAP_WORDS);
     for (const view of this.#views) {
       const g = this.#clones.get(figure + view);
@@ -197,7 +198,7 @@ export class MuscleMap extends ExerciseElement {
     const msg = this.i18n.words(MAP_WORDS);
     const label = accessibleName(this.#byId, views, figure, msg);
     const width = VIEW_W * views.length;
-    const interactive = this.interactive && this.#byId.size > 0;
+    const interactive = this.interactive && this.#order.length > 0;
     // The defs: fills for the secondary (hatched) and stabilizer (dotted) roles, colours from
     // CSS; static markup of this template, so no nested template instance per map.
     return html`<div class="stage">

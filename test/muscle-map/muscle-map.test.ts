@@ -280,6 +280,30 @@ describe('<muscle-map>', () => {
     expect(document.activeElement?.id).to.equal('after');
   });
 
+  it('with interactive, the tab stop and the arrow keys pass over muscles the views shown do not draw', async () => {
+    // The chest is drawn only in front: in a back view it has no shape to focus.
+    const el = await fixture<MuscleMap>(html`<muscle-map interactive view="back" primary="chest gluteus-maximus" secondary="latissimus-dorsi"></muscle-map>`);
+    const focusable = shapes(el, '[data-muscle][tabindex]').map((s) => s.dataset.muscle);
+    expect([...new Set(focusable)].sort()).to.deep.equal(['gluteus-maximus', 'latissimus-dorsi']);
+    const stop = el.shadowRoot!.querySelector<SVGPathElement>('path[tabindex="0"]')!;
+    expect(stop.dataset.muscle).to.equal('gluteus-maximus');
+    stop.focus();
+    const seen = [];
+    for (let i = 0; i < 3; i++) {
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      seen.push((el.shadowRoot!.activeElement as SVGElement).dataset.muscle);
+    }
+    expect(seen).to.deep.equal(['latissimus-dorsi', 'gluteus-maximus', 'latissimus-dorsi']);
+    // Nothing focusable at all: a plain image, with no arrow-key hint.
+    el.view = 'front';
+    el.primary = 'gluteus-maximus';
+    el.secondary = null;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('[tabindex="0"]')).to.have.length(0);
+    expect(el.shadowRoot!.querySelector('svg')!.getAttribute('role')).to.equal('img');
+  });
+
   it('shows the name on hover', async () => {
     const el = await fixture<MuscleMap>(html`<muscle-map interactive primary="chest"></muscle-map>`);
     const shape = shapes(el, '[data-muscle="pectoralis-major"]')[1];
@@ -317,13 +341,18 @@ describe('<muscle-map>', () => {
 
   for (const figure of ['female', 'male']) {
     for (const view of ['front', 'back', 'both']) {
-      it(`passes axe: ${figure} ${view}, plain and interactive`, async () => {
+      it(`passes axe: ${figure} ${view}, plain, interactive, and with a muscle focused (ring and name tip)`, async () => {
         const el = await fixture<MuscleMap>(
           html`<muscle-map figure=${figure} view=${view} primary="glutes chest" secondary="quads lats" stabilizer="abdominals calves"></muscle-map>`,
         );
         await expect(el).to.be.accessible();
         el.interactive = true;
         await el.updateComplete;
+        await expect(el).to.be.accessible();
+        el.shadowRoot!.querySelector<SVGPathElement>('path[tabindex="0"]')!.focus();
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelector('.ring')).to.not.equal(null);
+        expect(el.shadowRoot!.querySelector('[part="tooltip"]')).to.not.equal(null);
         await expect(el).to.be.accessible();
       });
     }
