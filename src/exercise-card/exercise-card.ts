@@ -360,7 +360,7 @@ export class ExerciseCard extends ExerciseElement {
         ${ROLES.map((role) => {
           const list = muscles.filter((m) => m.role === role);
           if (list.length === 0) return nothing;
-          return html`<div class="legend-group role-${role}">
+          return html`<div>
             <p class="legend-title"><span class="swatch" data-role=${role} aria-hidden="true"></span>${this.i18n.words(MAP_WORDS).role[role]}</p>
             <ul>
               ${list.map(
