@@ -245,7 +245,7 @@ export class ExerciseCard extends ExerciseElement {
     const facts = [
       level ? html`<li class="fact fact-level">${ICONS.level}${level}</li>` : nothing,
       equipment ? html`<li class="fact fact-equipment">${ICONS.equipment}${equipment}</li>` : nothing,
-      seconds && !compact ? html`<li class="fact fact-time">${ICONS.time}${formatWorkoutTime(seconds, msg)}</li>` : nothing,
+      seconds && !compact ? html`<li class="fact">${ICONS.time}${formatWorkoutTime(seconds, msg)}</li>` : nothing,
     ];
     // The introduction and the further notes have no section name of their own: both fold here.
     const more = [...(doc.about ?? []), ...(doc.notes ?? [])];
@@ -275,7 +275,7 @@ export class ExerciseCard extends ExerciseElement {
     switch (name) {
       case 'prescription':
         return html`<ul part="chips" class="chips">
-          ${prescriptionChips(doc.prescription, this.#locale).map((c) => html`<li part="chip" class="chip chip-${c.key}">${c.text}</li>`)}
+          ${prescriptionChips(doc.prescription, this.#locale).map((c) => html`<li part="chip" class="chip">${c.text}</li>`)}
         </ul>`;
       case 'muscles':
         return this.#renderMuscles(doc, compact);
@@ -350,7 +350,7 @@ export class ExerciseCard extends ExerciseElement {
       const main = muscles.filter((m) => m.role === 'primary').map((m) => muscleName(m.id));
       return html`<div class="muscles compact-muscles">
         ${map}
-        ${main.length ? html`<p class="main-muscles"><span class="label">${msg.works}</span> ${formatList(main, lang)}</p>` : nothing}
+        ${main.length ? html`<p><span class="label">${msg.works}</span> ${formatList(main, lang)}</p>` : nothing}
       </div>`;
     }
     return html`<div class="muscles">
