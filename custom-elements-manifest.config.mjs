@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 
 // Custom Elements Manifest (custom-elements.json), generated in `npm run build` from the element
-// classes' JSDoc (@tagname @attr @fires @csspart @cssprop @slot) and Lit's decorators.
+// classes' JSDoc (@tagname @attr @fires @csspart @cssprop @slot) and their `static properties`.
 // The README's API tables are generated from it by scripts/api-docs.mjs.
 
 /**
@@ -60,6 +60,11 @@ function publicApiOnly() {
         const exported = new Set((mod.exports ?? []).map((e) => e.declaration?.name));
         mod.declarations = (mod.declarations ?? []).filter((d) => exported.has(d.name));
         for (const d of mod.declarations) {
+          // The analyzer reads every entry of `static properties` as an attribute, internal
+          // state included: an attribute is API only when its field is public.
+          const hidden = new Set((d.members ?? []).filter((m) => m.privacy === 'private' || m.privacy === 'protected').map((m) => m.name));
+          if (d.attributes) d.attributes = d.attributes.filter((a) => !hidden.has(a.fieldName));
+          for (const m of d.members ?? []) if (hidden.has(m.name)) delete m.attribute;
           if (d.members) d.members = d.members.filter((m) => m.privacy !== 'private');
         }
       }

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { provide } from '@lit/context';
+import { ContextProvider } from '@lit/context';
 import { ExerciseElement } from '../shared/exercise-element.js';
 import { defineElement } from '../shared/define-element.js';
 import { safeUrl } from '../shared/safe-url.js';
@@ -131,23 +130,32 @@ export class ExerciseCard extends ExerciseElement {
     defineElement(tag, this, registry);
   }
 
-  @property() sections?: string;
-  @property({ reflect: true }) layout: 'full' | 'compact' = 'full';
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
-  @property({ attribute: 'heading-level' }) headingLevel?: string;
-  @property() href?: string;
+  static override properties = {
+    sections: {},
+    layout: { reflect: true },
+    theme: { reflect: true },
+    headingLevel: { attribute: 'heading-level' },
+    href: {},
+    playing: { state: true },
+    timerWanted: { state: true },
+    highlight: { state: true },
+  };
 
-  /** The validated exercise, handed to nested elements. */
-  @provide({ context: exerciseContext })
-  @state()
-  protected provided?: Exercise;
+  sections?: string;
+  layout: 'full' | 'compact' = 'full';
+  theme: 'light' | 'dark' | 'auto' = 'auto';
+  headingLevel?: string;
+  href?: string;
+
+  /** Hands the validated exercise to nested elements. */
+  #provider = new ContextProvider(this, { context: exerciseContext });
 
   /** Index of the video whose player is loaded (one at a time). */
-  @state() private playing?: number;
+  private playing?: number;
   /** The set timer is created the first time the reader asks for it. */
-  @state() private timerWanted = false;
+  private timerWanted = false;
   /** The mistake whose muscles the map shows instead of the exercise's own. */
-  @state() private highlight?: { id: string; muscles: string[] };
+  private highlight?: { id: string; muscles: string[] };
 
   #warnedSections?: string;
   #ldScript?: HTMLScriptElement;
@@ -182,11 +190,11 @@ export class ExerciseCard extends ExerciseElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.provided !== this.doc) {
+    if (this.#provider.value !== this.doc) {
       this.playing = undefined;
       this.highlight = undefined;
+      this.#provider.setValue(this.doc);
     }
-    this.provided = this.doc;
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ExerciseElement } from '../shared/exercise-element.js';
 import { defineElement } from '../shared/define-element.js';
@@ -117,20 +116,31 @@ export class MistakesAccordion extends ExerciseElement {
     defineElement(tag, this, registry);
   }
 
+  static override properties = {
+    mode: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    mistakes: { attribute: false },
+    open: { state: true },
+    copiedId: { state: true },
+    fallbackId: { state: true },
+    targetId: { state: true },
+    announcement: { state: true },
+  };
+
   /** `multiple` (default) lets any number be open; `single` keeps at most one open. */
-  @property({ reflect: true }) mode: 'single' | 'multiple' = 'multiple';
+  mode: 'single' | 'multiple' = 'multiple';
 
   /** Level of the header headings, 2 to 6; anything else falls back to 3. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  headingLevel = 3;
 
   /** A plain list of mistakes; when set (not null), it is shown instead of the document's. */
-  @property({ attribute: false }) mistakes?: Mistake[];
+  mistakes?: Mistake[];
 
-  @state() private open: ReadonlySet<string> = new Set();
-  @state() private copiedId?: string;
-  @state() private fallbackId?: string;
-  @state() private targetId?: string;
-  @state() private announcement = '';
+  private open: ReadonlySet<string> = new Set();
+  private copiedId?: string;
+  private fallbackId?: string;
+  private targetId?: string;
+  private announcement = '';
 
   /** Prefix that keeps this instance's element ids apart from any other copy's. */
   readonly #uid = `ma${Math.random().toString(36).slice(2, 8)}`;

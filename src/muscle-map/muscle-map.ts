@@ -1,5 +1,4 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { ExerciseElement } from '../shared/exercise-element.js';
 import { defineElement } from '../shared/define-element.js';
 import type { FigureView } from '../muscles/vocabulary.js';
@@ -86,20 +85,33 @@ export class MuscleMap extends ExerciseElement {
     defineElement(tag, this, registry);
   }
 
-  @property() primary: string | null = null;
-  @property() secondary: string | null = null;
-  @property() stabilizer: string | null = null;
-  @property() view: string = 'auto';
-  @property() figure: string = 'female';
-  @property({ type: Boolean, reflect: true }) interactive = false;
+  static override properties = {
+    primary: {},
+    secondary: {},
+    stabilizer: {},
+    view: {},
+    figure: {},
+    interactive: { type: Boolean, reflect: true },
+    highlights: { attribute: false },
+    current: { state: true },
+    tip: { state: true },
+    ring: { state: true },
+  };
+
+  primary: string | null = null;
+  secondary: string | null = null;
+  stabilizer: string | null = null;
+  view: string = 'auto';
+  figure: string = 'female';
+  interactive = false;
   /** Intensity 0..1 per muscle id or group name; the role follows from it (>= .67 primary, >= .34 secondary). */
-  @property({ attribute: false }) highlights: Readonly<Record<string, number>> | null = null;
+  highlights: Readonly<Record<string, number>> | null = null;
 
   /** The keyboard's tab stop among the highlighted muscles. */
-  @state() private current?: string;
-  @state() private tip?: Tip;
+  private current?: string;
+  private tip?: Tip;
   /** The focused shape, outlined on top: `${view}|${side}|${id}`. */
-  @state() private ring?: string;
+  private ring?: string;
 
   #byId = new Map<string, Highlight>();
   #views: FigureView[] = ['front', 'back'];

@@ -1,5 +1,4 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { ExerciseElement } from '../shared/exercise-element.js';
 import { defineElement } from '../shared/define-element.js';
 import { emit } from '../shared/emit.js';
@@ -139,31 +138,47 @@ export class SetTimer extends ExerciseElement {
     defineElement(tag, this, registry);
   }
 
-  @property({ converter: numberAttr }) sets?: number;
-  @property({ converter: numberAttr }) reps?: number;
-  @property({ attribute: 'per-side', converter: { fromAttribute: (v: string | null) => parseFlag(v) } })
+  static override properties = {
+    sets: { converter: numberAttr },
+    reps: { converter: numberAttr },
+    perSide: { attribute: 'per-side', converter: { fromAttribute: (v: string | null) => parseFlag(v) } },
+    tempo: {},
+    rest: { converter: numberAttr },
+    sideRest: { attribute: 'side-rest', converter: numberAttr },
+    leadIn: { attribute: 'lead-in', converter: numberAttr },
+    mode: {},
+    muted: { type: Boolean, reflect: true },
+    persist: { type: Boolean },
+    words: { attribute: false },
+    view: { state: true },
+    announcement: { state: true },
+    reducedMotion: { state: true },
+  };
+
+  sets?: number;
+  reps?: number;
   perSide?: boolean;
-  @property() tempo?: string;
-  @property({ converter: numberAttr }) rest?: number;
-  @property({ attribute: 'side-rest', converter: numberAttr }) sideRest?: number;
-  @property({ attribute: 'lead-in', converter: numberAttr }) leadIn?: number;
-  @property() mode?: string;
-  @property({ type: Boolean, reflect: true }) muted = false;
-  @property({ type: Boolean }) persist = false;
+  tempo?: string;
+  rest?: number;
+  sideRest?: number;
+  leadIn?: number;
+  mode?: string;
+  muted = false;
+  persist = false;
 
   /**
    * The words shown and spoken. Unset (the default), they are those of the timer's language:
    * the nearest `lang` attribute (English, Spanish or German). Set a whole table for another one.
    */
-  @property({ attribute: false }) words?: TimerWords;
+  words?: TimerWords;
 
   /** The monotonic clock the timer reads. Only tests change it.
    * @internal */
   clock: Clock = performanceClock;
 
-  @state() private view?: TimerState;
-  @state() private announcement = '';
-  @state() private reducedMotion = false;
+  private view?: TimerState;
+  private announcement = '';
+  private reducedMotion = false;
 
   #timeline!: Timeline;
   #signature = '';
