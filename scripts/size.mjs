@@ -28,7 +28,7 @@ export const BUDGETS = {
  * the bytes go). Until it meets it, CI holds the line at what it weighs now, so the bundle can
  * only shrink: lower this ceiling whenever the bundle gets smaller, never raise it.
  */
-export const BUNDLE_CEILING = 48.6 * KB;
+export const BUNDLE_CEILING = 47.8 * KB;
 
 const ELEMENTS = ['exercise-card', 'muscle-map', 'mistakes-accordion', 'set-timer'];
 
