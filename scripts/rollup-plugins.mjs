@@ -3,7 +3,7 @@ import ts from 'typescript';
 /**
  * Transpiles TypeScript one file at a time with the compiler's own transpileModule
  * (type checking is `npm run typecheck`'s job), so every build sees exactly the
- * tsconfig.json settings, decorators included.
+ * tsconfig.json settings.
  */
 export function typescriptTranspile(tsconfigPath = 'tsconfig.json') {
   const { config } = ts.readConfigFile(tsconfigPath, ts.sys.readFile);
