@@ -225,9 +225,8 @@ export class MistakesAccordion extends ExerciseElement {
     if (!this.#hasList) return this.renderLoadState();
     if (this.#listError) return renderErrorPanel(this.i18n.words(SHARED_WORDS), [this.#listError]);
     const mistakes = this.#shown;
-    if (mistakes.length === 0) {
-      return html`<p class="empty" part="empty">${this.i18n.words(MISTAKES_WORDS).noMistakes}</p>`;
-    }
+    const msg = this.i18n.words(MISTAKES_WORDS);
+    if (mistakes.length === 0) return html`<p class="empty" part="empty">${msg.noMistakes}</p>`;
     const level = parseHeadingLevel(this.headingLevel, 3);
     const allOpen = mistakes.every((m) => this.open.has(m.id));
     const showToggleAll = this.mode !== 'single' && mistakes.length > 1;
@@ -235,7 +234,7 @@ export class MistakesAccordion extends ExerciseElement {
       ${showToggleAll
         ? html`<div class="toolbar" part="toolbar">
             <button type="button" class="toggle-all" part="toggle-all" @click=${allOpen ? this.collapseAll : this.expandAll}>
-              ${allOpen ? this.i18n.words(MISTAKES_WORDS).collapseAll : this.i18n.words(MISTAKES_WORDS).expandAll}
+              ${allOpen ? msg.collapseAll : msg.expandAll}
             </button>
           </div>`
         : nothing}
