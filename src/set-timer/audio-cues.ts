@@ -1,30 +1,22 @@
 import type { Tone } from '../timer/timeline.js';
 
-interface Note {
-  /** Hz. */
-  freq: number;
-  /** Seconds after the cue's time. */
-  offset: number;
-  /** Seconds. */
-  length: number;
-  /** Peak gain, 0 to 1. */
-  gain: number;
-}
+/** A note: Hz, seconds after the cue's time, seconds long, peak gain (0 to 1). */
+type Note = readonly [freq: number, offset: number, length: number, gain: number];
 
 /** Each tone as a few short notes: high and bright for "go", low and long for rest. */
-const TONES: Record<Tone, Note[]> = {
-  tick: [{ freq: 660, offset: 0, length: 0.07, gain: 0.25 }],
-  move: [{ freq: 587, offset: 0, length: 0.08, gain: 0.2 }],
-  rep: [{ freq: 880, offset: 0, length: 0.12, gain: 0.3 }],
+const TONES: Record<Tone, readonly Note[]> = {
+  tick: [[660, 0, 0.07, 0.25]],
+  move: [[587, 0, 0.08, 0.2]],
+  rep: [[880, 0, 0.12, 0.3]],
   go: [
-    { freq: 880, offset: 0, length: 0.1, gain: 0.3 },
-    { freq: 1175, offset: 0.12, length: 0.16, gain: 0.3 },
+    [880, 0, 0.1, 0.3],
+    [1175, 0.12, 0.16, 0.3],
   ],
-  rest: [{ freq: 440, offset: 0, length: 0.3, gain: 0.3 }],
+  rest: [[440, 0, 0.3, 0.3]],
   done: [
-    { freq: 523, offset: 0, length: 0.14, gain: 0.3 },
-    { freq: 659, offset: 0.16, length: 0.14, gain: 0.3 },
-    { freq: 784, offset: 0.32, length: 0.3, gain: 0.3 },
+    [523, 0, 0.14, 0.3],
+    [659, 0.16, 0.14, 0.3],
+    [784, 0.32, 0.3, 0.3],
   ],
 };
 
@@ -34,13 +26,6 @@ interface Pending {
   /** Clock time (ms) the cue is due. */
   at: number;
   nodes: OscillatorNode[];
-}
-
-type AudioContextCtor = new () => AudioContext;
-
-function audioContextClass(): AudioContextCtor | undefined {
-  const g = globalThis as unknown as { AudioContext?: AudioContextCtor; webkitAudioContext?: AudioContextCtor };
-  return g.AudioContext ?? g.webkitAudioContext;
 }
 
 /**
@@ -70,7 +55,8 @@ export class AudioCues {
   unlock(): Promise<boolean> {
     if (this.ready) return Promise.resolve(true);
     if (this.#unlocking) return this.#unlocking;
-    const Ctor = audioContextClass();
+    // Every browser we support has it unprefixed (Safari since 14.1); a page may have removed it.
+    const Ctor = (globalThis as { AudioContext?: typeof AudioContext }).AudioContext;
     if (!Ctor) return Promise.resolve(false);
     try {
       this.#ctx ??= new Ctor();
@@ -122,13 +108,13 @@ export class AudioCues {
   #note(ctx: AudioContext, note: Note, start: number): OscillatorNode {
     const osc = ctx.createOscillator();
     const gain = ctx.createGain();
-    const t0 = start + note.offset;
-    const t1 = t0 + note.length;
+    const t0 = start + note[1];
+    const t1 = t0 + note[2];
     osc.type = 'sine';
-    osc.frequency.setValueAtTime(note.freq, t0);
+    osc.frequency.setValueAtTime(note[0], t0);
     // A quick ramp in and out: no clicks.
     gain.gain.setValueAtTime(0.0001, t0);
-    gain.gain.exponentialRampToValueAtTime(note.gain, t0 + 0.01);
+    gain.gain.exponentialRampToValueAtTime(note[3], t0 + 0.01);
     gain.gain.exponentialRampToValueAtTime(0.0001, t1);
     osc.connect(gain).connect(ctx.destination);
     osc.start(t0);

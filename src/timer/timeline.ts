@@ -129,36 +129,36 @@ function buildCues(plan: TimerPlan, phases: Phase[], total: number, words: Timer
     const prev = phases[i - 1];
     const afterPause = !prev || prev.kind === 'lead-in' || prev.kind === 'side-rest' || prev.kind === 'set-rest';
     const sideChanged = plan.perSide && prev !== undefined && prev.side !== p.side && p.side !== null;
+    const cue = (tone: Tone, say?: string, vibrate?: number[]) => {
+      const c: Cue = { at: p.start, phase: i, tone };
+      if (say !== undefined) c.say = say;
+      if (vibrate) c.vibrate = vibrate;
+      cues.push(c);
+    };
     switch (p.kind) {
       case 'lead-in':
-        cues.push({ at: p.start, phase: i, tone: 'rest', say: words.phase['lead-in'] });
+        cue('rest', words.phase['lead-in']);
         break;
       case 'side-rest':
-        cues.push({ at: p.start, phase: i, tone: 'rest', say: words.phase['side-rest'], vibrate: [200, 100, 200] });
+        cue('rest', words.phase['side-rest'], [200, 100, 200]);
         break;
       case 'set-rest':
-        cues.push({ at: p.start, phase: i, tone: 'rest', say: words.phase['set-rest'], vibrate: [300] });
+        cue('rest', words.phase['set-rest'], [300]);
         break;
-      case 'hold': {
-        const say = sideChanged && p.side ? words.sideNow(words.side[p.side]) : words.phase.hold;
-        cues.push({ at: p.start, phase: i, tone: 'go', say, vibrate: [150] });
+      case 'hold':
+        cue('go', sideChanged && p.side ? words.sideNow(words.side[p.side]) : words.phase.hold, [150]);
         break;
-      }
-      case 'eccentric':
-      case 'rep':
-      case 'bottom':
-      case 'concentric':
-      case 'top': {
-        const repStart = !prev || prev.step !== p.step;
-        if (!repStart) {
-          cues.push({ at: p.start, phase: i, tone: 'move' });
+      default: {
+        // A rep's phases (eccentric, bottom, concentric, top, or one open rep).
+        if (prev && prev.step === p.step) {
+          cue('move');
           break;
         }
         // The rep count is spoken in tempo mode; in count mode the reader sets the pace.
         let say: string | undefined = p.kind === 'rep' ? undefined : words.count(p.rep);
         if (sideChanged && p.side && prev?.kind !== 'side-rest') say = `${words.sideNow(words.side[p.side])}. ${say ?? ''}`.trim();
-        cues.push(afterPause ? { at: p.start, phase: i, tone: 'go', say, vibrate: [150] } : { at: p.start, phase: i, tone: 'rep', say });
-        break;
+        if (afterPause) cue('go', say, [150]);
+        else cue('rep', say);
       }
     }
     const countdown = p.kind === 'lead-in' || p.kind === 'side-rest' || p.kind === 'set-rest' || p.kind === 'hold';

@@ -97,7 +97,6 @@ export function installFakes(options: { wakeLock?: boolean } = {}): Fakes {
   FakeAudioContext.instances = [];
   FakeAudioContext.resumeTo = 'running';
   undo.push(define(window, 'AudioContext', { value: FakeAudioContext, writable: true }));
-  undo.push(define(window, 'webkitAudioContext', { value: undefined, writable: true }));
 
   const spoken: Fakes['spoken'] = [];
   let speaking = false;
