@@ -3,9 +3,9 @@ import { ExerciseElement } from '../shared/exercise-element.js';
 import { defineElement } from '../shared/define-element.js';
 import { emit } from '../shared/emit.js';
 import {
+  LIMITS,
   parseFlag,
   parseMode,
-  parseNumber,
   parseTempo,
   resolvePlan,
   type Side,
@@ -72,7 +72,26 @@ export interface WorkoutCompleteDetail extends TimerStartDetail {
   elapsed: number;
 }
 
-const numberAttr = { fromAttribute: (v: string | null) => parseNumber(v) };
+/** An attribute the timer cannot use: one warning, and the document's value or the default applies. */
+const ignore = (name: string, value: string, accepts: string): undefined =>
+  void console.warn(`[exercise-elements] <set-timer>: ${name}="${value}" ignored (expects ${accepts}).`);
+
+const numberAttr = (name: string, min: number, max: number) => ({
+  fromAttribute: (v: string | null) => {
+    if (v === null) return undefined;
+    // Blank is not zero; NaN fails both comparisons.
+    const n = Number(v.trim() || NaN);
+    return n >= min && n <= max ? n : ignore(name, v, `${min} to ${max}`);
+  },
+});
+
+/** A text attribute kept as written (it is the property's value), with a warning when unreadable. */
+const textAttr = (name: string, read: (v: string) => unknown, accepts: string) => ({
+  fromAttribute: (v: string | null) => {
+    if (v !== null && !read(v)) ignore(name, v, accepts);
+    return v ?? undefined;
+  },
+});
 const RING_R = 52;
 const RING_C = 2 * Math.PI * RING_R;
 /** The coarse tick that keeps time (and cues) going where animation frames are throttled. */
@@ -88,13 +107,16 @@ const FALLBACK_TICK_MS = 250;
  * to the next rep or rest, ArrowLeft goes back to the start of this one (or the one before,
  * right after it began), Escape stops and returns to the start.
  *
- * @attr sets - Number of sets.
- * @attr reps - Reps per set (per side when `per-side`).
+ * An attribute it cannot use (`sets="0"`, `mode="fast"`) is ignored with one console warning
+ * that says what it accepts; the document's value or the default applies instead.
+ *
+ * @attr sets - Number of sets (1 to 50).
+ * @attr reps - Reps per set, per side when `per-side` (1 to 500).
  * @attr per-side - Do the reps on each side in turn (`per-side="false"` overrides a document).
  * @attr tempo - Seconds `eccentric-bottom-concentric-top`, e.g. `3-0-1-0` (or `3010`).
- * @attr rest - Seconds of rest between sets.
- * @attr side-rest - Seconds between sides.
- * @attr lead-in - Seconds of "Get ready" before the first rep.
+ * @attr rest - Seconds of rest between sets (0 to 3600).
+ * @attr side-rest - Seconds between sides (0 to 3600).
+ * @attr lead-in - Seconds of "Get ready" before the first rep (0 to 60).
  * @attr mode - `tempo` (guided by the clock) or `count` (the reader taps for each rep).
  * @attr muted - No sound and no speech (vibration still works).
  * @attr persist - Save progress in localStorage so a reload resumes the workout.
@@ -139,14 +161,14 @@ export class SetTimer extends ExerciseElement {
   }
 
   static override properties = {
-    sets: { converter: numberAttr },
-    reps: { converter: numberAttr },
-    perSide: { attribute: 'per-side', converter: { fromAttribute: (v: string | null) => parseFlag(v) } },
-    tempo: {},
-    rest: { converter: numberAttr },
-    sideRest: { attribute: 'side-rest', converter: numberAttr },
-    leadIn: { attribute: 'lead-in', converter: numberAttr },
-    mode: {},
+    sets: { converter: numberAttr('sets', 1, LIMITS.sets) },
+    reps: { converter: numberAttr('reps', 1, LIMITS.reps) },
+    perSide: { attribute: 'per-side', converter: { fromAttribute: parseFlag } },
+    tempo: { converter: textAttr('tempo', parseTempo, 'seconds as in 3-0-1-0') },
+    rest: { converter: numberAttr('rest', 0, LIMITS.seconds) },
+    sideRest: { attribute: 'side-rest', converter: numberAttr('side-rest', 0, LIMITS.seconds) },
+    leadIn: { attribute: 'lead-in', converter: numberAttr('lead-in', 0, LIMITS.leadIn) },
+    mode: { converter: textAttr('mode', parseMode, 'tempo or count') },
     muted: { type: Boolean, reflect: true },
     persist: { type: Boolean },
     words: { attribute: false },
@@ -215,11 +237,9 @@ export class SetTimer extends ExerciseElement {
     super.connectedCallback();
     document.addEventListener('visibilitychange', this.#onVisibility);
     window.addEventListener('pagehide', this.#onPageHide);
-    if (typeof matchMedia === 'function') {
-      this.#motionQuery = matchMedia('(prefers-reduced-motion: reduce)');
-      this.reducedMotion = this.#motionQuery.matches;
-      this.#motionQuery.addEventListener('change', this.#onMotion);
-    }
+    this.#motionQuery = matchMedia('(prefers-reduced-motion: reduce)');
+    this.reducedMotion = this.#motionQuery.matches;
+    this.#motionQuery.addEventListener('change', this.#onMotion);
     if (this.#timeline && this.#run.status === 'running') this.#startLoops();
   }
 
@@ -280,7 +300,7 @@ export class SetTimer extends ExerciseElement {
     this.#wakeLock.release();
     this.#saveProgress();
     this.announcement = this.#words.paused;
-    emit(this, 'timer-pause', this.#publicState(now));
+    emit(this, 'timer-pause', computeState(this.#timeline, this.#run, now));
     this.#refresh(now);
   }
 
@@ -294,7 +314,7 @@ export class SetTimer extends ExerciseElement {
     this.#startLoops();
     void this.#wakeLock.acquire();
     this.#saveProgress();
-    emit(this, 'timer-resume', this.#publicState(now));
+    emit(this, 'timer-resume', computeState(this.#timeline, this.#run, now));
     this.#lastStep = -1; // say where we are again
     this.#tick();
   }
@@ -390,7 +410,7 @@ export class SetTimer extends ExerciseElement {
   #startLoops(): void {
     if (!this.isConnected) return;
     if (this.#interval === undefined) this.#interval = setInterval(this.#tick, FALLBACK_TICK_MS);
-    if (!this.#raf && typeof requestAnimationFrame === 'function') this.#raf = requestAnimationFrame(this.#frame);
+    if (!this.#raf) this.#raf = requestAnimationFrame(this.#frame);
   }
 
   #stopLoops(): void {
@@ -536,16 +556,12 @@ export class SetTimer extends ExerciseElement {
 
   /** Speech, like audio, only once the reader has interacted with the page. */
   #mayMakeSound(): boolean {
-    if (this.#audio.ready) return true;
-    const activation = (navigator as Navigator & { userActivation?: { hasBeenActive: boolean } }).userActivation;
-    return activation ? activation.hasBeenActive && this.#audio.created : this.#audio.created;
+    return this.#audio.ready || (this.#audio.created && navigator.userActivation?.hasBeenActive !== false);
   }
 
   #unlockSound(): void {
-    if (this.muted) return;
     // An AudioContext only from a user gesture: never from a page script calling start().
-    const activation = (navigator as Navigator & { userActivation?: { isActive: boolean } }).userActivation;
-    if (activation && !activation.isActive) return;
+    if (this.muted || navigator.userActivation?.isActive === false) return;
     void this.#audio.unlock().then(() => this.requestUpdate());
   }
 
@@ -620,10 +636,6 @@ export class SetTimer extends ExerciseElement {
     };
     if (this.doc?.id) detail.exercise = this.doc.id;
     return detail;
-  }
-
-  #publicState(now: number): SetTimerState {
-    return computeState(this.#timeline, this.#run, now);
   }
 
   /** The words for a step's start, for the live region. */
@@ -850,7 +862,6 @@ export class SetTimer extends ExerciseElement {
     const s = this.state;
     switch (e.key) {
       case ' ':
-      case 'Spacebar':
         // A focused button answers Space itself.
         if (onButton) return;
         e.preventDefault();
@@ -891,7 +902,10 @@ const icon = (d: TemplateResult) =>
 const iconPlay = icon(svg`<path d="M8 5.5v13a1 1 0 0 0 1.5.86l10.5-6.5a1 1 0 0 0 0-1.72L9.5 4.64A1 1 0 0 0 8 5.5z"/>`);
 const iconPause = icon(svg`<rect x="6" y="5" width="4.5" height="14" rx="1.2"/><rect x="13.5" y="5" width="4.5" height="14" rx="1.2"/>`);
 const iconSkip = icon(svg`<path d="M5 6.2v11.6a1 1 0 0 0 1.55.83L15 13v4.8a1 1 0 0 0 2 0V6.2a1 1 0 0 0-2 0V11L6.55 5.37A1 1 0 0 0 5 6.2z"/>`);
-const iconBack = icon(svg`<path d="M19 6.2v11.6a1 1 0 0 1-1.55.83L9 13v4.8a1 1 0 0 1-2 0V6.2a1 1 0 0 1 2 0V11l8.45-5.63A1 1 0 0 1 19 6.2z"/>`);
+// The skip icon mirrored: the same path, so the bundle carries it once.
+const iconBack = icon(
+  svg`<path transform="matrix(-1 0 0 1 24 0)" d="M5 6.2v11.6a1 1 0 0 0 1.55.83L15 13v4.8a1 1 0 0 0 2 0V6.2a1 1 0 0 0-2 0V11L6.55 5.37A1 1 0 0 0 5 6.2z"/>`,
+);
 const iconRestart = icon(
   svg`<path fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" stroke-linejoin="round" d="M4.5 12a7.5 7.5 0 1 0 2.2-5.3M4.5 4.5v4h4"/>`,
 );

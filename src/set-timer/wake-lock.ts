@@ -14,8 +14,8 @@ export class WakeLockKeeper {
   async acquire(): Promise<void> {
     this.#wanted = true;
     if (this.held) return;
-    const lock = typeof navigator !== 'undefined' ? navigator.wakeLock : undefined;
-    if (!lock || typeof document === 'undefined' || document.visibilityState !== 'visible') return;
+    const lock = navigator.wakeLock;
+    if (!lock || document.visibilityState !== 'visible') return;
     // In a frame the permissions policy does not allow it, asking only logs a console error.
     if (!allowedByPolicy()) return;
     try {

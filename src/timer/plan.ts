@@ -48,7 +48,8 @@ export const PLAN_DEFAULTS = {
   leadIn: 5,
 } as const;
 
-const LIMITS = { sets: 50, reps: 500, seconds: 3600, tempo: 60, leadIn: 60 };
+/** The ranges a prescription's numbers are held to. */
+export const LIMITS = { sets: 50, reps: 500, seconds: 3600, tempo: 60, leadIn: 60 };
 
 function clamp(value: unknown, min: number, max: number): number | undefined {
   if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
@@ -112,13 +113,6 @@ export function parseTempo(text: string | null | undefined): TempoSeconds | unde
   if (nums.some((n) => !Number.isFinite(n) || n > LIMITS.tempo)) return undefined;
   const [eccentric, bottom, concentric, top] = nums as [number, number, number, number];
   return { eccentric, bottom, concentric, top };
-}
-
-/** A number attribute: undefined when absent or not a number. */
-export function parseNumber(text: string | null | undefined): number | undefined {
-  if (text === null || text === undefined || text.trim() === '') return undefined;
-  const n = Number(text);
-  return Number.isFinite(n) ? n : undefined;
 }
 
 /** A boolean attribute that can also say no: absent → undefined, "false"/"no"/"0" → false. */

@@ -357,6 +357,48 @@ describe('<set-timer> on a fake clock', () => {
     expect(el.state.remaining).to.equal(3 * 8 * 3 + 90);
   });
 
+  it('ignores an attribute it cannot use, with a warning naming it and what it accepts', async () => {
+    const warn = sinon.stub(console, 'warn');
+    try {
+      const el = await make(
+        html`<set-timer .exercise=${lunge} sets="0" reps="abc" tempo="fast" rest="-5" side-rest=" " lead-in="90" mode="sprint"></set-timer>`,
+      );
+      // Every one falls back on the document: 2 sets of 8 per side at 3-0-1-0, 60 s rest, 15 s
+      // between sides, 5 s lead-in: 223 s in all.
+      expect(el.state).to.deep.include({ sets: 2, reps: 8, side: 'left', remaining: 223 });
+      expect(warn.args.map((args) => String(args[0]))).to.have.members(
+        [
+          'sets="0" ignored (expects 1 to 50)',
+          'reps="abc" ignored (expects 1 to 500)',
+          'tempo="fast" ignored (expects seconds as in 3-0-1-0)',
+          'rest="-5" ignored (expects 0 to 3600)',
+          'side-rest=" " ignored (expects 0 to 3600)',
+          'lead-in="90" ignored (expects 0 to 60)',
+          'mode="sprint" ignored (expects tempo or count)',
+        ].map((problem) => `[exercise-elements] <set-timer>: ${problem}.`),
+      );
+
+      // Said once: updates and a change of language do not repeat it.
+      el.setAttribute('lang', 'de');
+      await el.updateComplete;
+      el.start();
+      clock.tick(1_000);
+      await el.updateComplete;
+      expect(warn.callCount).to.equal(7);
+      expect(el.state.status).to.equal('running');
+
+      // Mended, each attribute applies, with nothing more said.
+      el.reset();
+      for (const [name, value] of [['sets', '1'], ['reps', '2'], ['tempo', '1-0-1-0'], ['rest', '0'], ['side-rest', '0'], ['lead-in', '0'], ['mode', 'count']])
+        el.setAttribute(name!, value!);
+      await el.updateComplete;
+      expect(warn.callCount).to.equal(7);
+      expect(el.state).to.deep.include({ sets: 1, reps: 2, remaining: null });
+    } finally {
+      warn.restore();
+    }
+  });
+
   it('keyboard: Space starts and pauses, arrows skip and go back, Escape stops', async () => {
     const el = await make(html`<set-timer .exercise=${lunge}></set-timer>`);
     key(el, ' ');
