@@ -272,9 +272,10 @@ export class ExerciseCard extends ExerciseElement {
   }
 
   #renderSection(doc: Exercise, name: SectionName, shown: SectionName[], compact: boolean): TemplateResult {
-    const id = `h-${name}`;
-    return html`<section part="section section-${name}" class="section s-${name}" aria-labelledby=${id}>
-      ${renderHeading(this.#level + 1, this.#locale.msg.section[name], 'section-heading', compact || name === 'prescription' ? 'h vh' : 'h', id)}
+    // A plain <section>, not a named region: a dozen landmarks per card, repeated by every card
+    // on the page, would crowd a screen reader's landmark list. Its heading is the way in.
+    return html`<section part="section section-${name}" class="section s-${name}">
+      ${renderHeading(this.#level + 1, this.#locale.msg.section[name], 'section-heading', compact || name === 'prescription' ? 'h vh' : 'h')}
       <div class="section-body" lang=${ifDefined(TEXT_SECTIONS.includes(name) ? doc.lang : undefined)}>${this.#renderBody(doc, name, shown, compact)}</div>
     </section>`;
   }
@@ -335,7 +336,7 @@ export class ExerciseCard extends ExerciseElement {
     }
     const cue = this.#keyCue(doc, shown);
     return html`${steps}${cue
-      ? html`<aside part="key-cue" class="key-cue" aria-label=${msg.keyCue}><p class="key-cue-label">${msg.keyCue}</p><p class="key-cue-text" lang=${ifDefined(doc.lang)}>${cue}</p></aside>`
+      ? html`<aside part="key-cue" class="key-cue"><p class="key-cue-label">${msg.keyCue}</p><p class="key-cue-text" lang=${ifDefined(doc.lang)}>${cue}</p></aside>`
       : nothing}`;
   }
 

@@ -79,7 +79,7 @@ const prefersReducedMotion = (): boolean => matchMedia('(prefers-reduced-motion:
  * @csspart copy-link - The button that copies the mistake's link.
  * @csspart copied - The "Link copied" confirmation.
  * @csspart copy-fallback - Shown when the clipboard cannot be used: the link, selected, to copy by hand.
- * @csspart panel - A mistake's panel (role="region").
+ * @csspart panel - A mistake's panel (role="region" while open).
  * @csspart body - The padded content of a panel.
  * @csspart avoid - The "what to avoid" sentence.
  * @csspart label - The small headings "Why it matters", "What to try", "Muscles".
@@ -245,6 +245,10 @@ export class MistakesAccordion extends ExerciseElement {
     `;
   }
 
+  /**
+   * A panel is a region labelled by its header while open; a closed one has nothing to show,
+   * so it stays out of a screen reader's landmark list.
+   */
   #renderItem(m: ShownMistake, index: number, level: number): TemplateResult {
     const open = this.open.has(m.id);
     const base = `${this.#uid}-${index}`;
@@ -270,7 +274,7 @@ export class MistakesAccordion extends ExerciseElement {
         ${copied ? html`<span class="copied" part="copied" aria-hidden="true">${msg.copied}</span>` : nothing}
       </div>
       ${this.fallbackId === m.id ? this.#renderFallback(m, base) : nothing}
-      <div class="panel" part="panel" id=${panelId} role="region" aria-labelledby=${buttonId}
+      <div class="panel" part="panel" id=${panelId} role=${ifDefined(open ? 'region' : undefined)} aria-labelledby=${buttonId}
         hidden=${ifDefined(open ? undefined : 'until-found')} @beforematch=${() => this.#openOne(m.id, true, false)}>
         <div class="body" part="body">${this.#renderBody(m, base)}</div>
       </div>

@@ -508,6 +508,18 @@ describe('loading, print and accessibility', () => {
         await expect(el).to.be.accessible();
       });
 
+  it('is axe-clean with three cards on one page: no landmark repeated from card to card', async () => {
+    const page = await fixture<HTMLElement>(html`<div>
+      <exercise-card .exercise=${lunge}></exercise-card><exercise-card .exercise=${lunge}></exercise-card><exercise-card .exercise=${lunge}></exercise-card>
+    </div>`);
+    const cards = [...page.querySelectorAll('exercise-card')];
+    for (const c of cards) await c.updateComplete;
+    await aTimeout(0);
+    // Sections are plain sections, found by their headings, not a dozen named regions per card.
+    expect(root(cards[0]!).querySelectorAll('section[aria-labelledby], section[aria-label], [role="region"]')).to.have.length(0);
+    await expect(page).to.be.accessible();
+  });
+
   it('is axe-clean with playable video facades', async () => {
     const el = await card(
       minimal({ videos: [{ title: 'Walkthrough', kind: 'full', provider: 'youtube', videoId: 'abcDEF12345', durationSeconds: 60 }] }),
