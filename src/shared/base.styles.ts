@@ -12,11 +12,13 @@ import { css } from 'lit';
 export const hostStyles = css`
   :host {
     /* Every property at its initial value, so a page's body rules (fonts, letter-spacing,
-       text-transform, SVG fill...) never reach us; direction is not part of all. Hidden and
-       click-through still pass down from the page. */
+       text-transform, SVG fill...) never reach us. Hidden and click-through still pass down
+       from the page. Direction is not part of all: our words are all left-to-right, so the
+       layout is too, even on a right-to-left page (a page with its own words may set rtl). */
     all: initial;
     visibility: inherit;
     pointer-events: inherit;
+    direction: ltr;
     display: block;
     box-sizing: border-box;
     color-scheme: var(--ex-color-scheme, light dark);
@@ -48,6 +50,9 @@ export const hostStyles = css`
   ::before,
   ::after {
     box-sizing: inherit;
+    /* Each paragraph runs in the direction of its own script: a document's Arabic or Hebrew
+       text right to left, our English words left to right, on any page. */
+    unicode-bidi: plaintext;
   }
   p,
   ul,

@@ -308,3 +308,52 @@ describe('<exercise-card> in other languages', () => {
     expect(texts(el, '[part="chip"]')).to.include('1,5 s runter · 1 s hoch');
   });
 });
+
+describe('on a right-to-left page', () => {
+  /** `inner` inside `<div dir="rtl" lang="ar">`, the way an Arabic or Hebrew page holds it. */
+  async function inRtl<T extends HTMLElement>(inner: ReturnType<typeof html>, tag: string) {
+    const { wrapper, el } = await inLang<T>('ar', inner, tag);
+    wrapper.dir = 'rtl';
+    return el;
+  }
+
+  /** Where a node's text starts and ends, in page coordinates. */
+  function textBox(node: Node): DOMRect {
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    return range.getBoundingClientRect();
+  }
+
+  it('our words stay left to right: "2 sets" does not turn into "sets 2"', async () => {
+    const card = await inRtl<ExerciseCard>(html`<exercise-card .exercise=${lunge}></exercise-card>`, 'exercise-card');
+    expect(getComputedStyle(card).direction).to.equal('ltr');
+    const chip = card.shadowRoot!.querySelector('[part~="chip"]')!;
+    expect(squash(chip.textContent)).to.equal('2 sets');
+    // The digit comes first on screen: its box starts at the chip's text start, on the left.
+    const range = document.createRange();
+    const node = [...chip.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && /\d/.test(n.textContent!))!;
+    const at = node.textContent!.indexOf('2');
+    range.setStart(node, at);
+    range.setEnd(node, at + 1);
+    expect(range.getBoundingClientRect().left - textBox(chip).left).to.be.below(1);
+    const timer = await inRtl<SetTimer>(html`<set-timer sets="3" reps="10"></set-timer>`, 'set-timer');
+    expect(getComputedStyle(timer.shadowRoot!.querySelector('.controls')!).direction).to.equal('ltr');
+  });
+
+  it('a document in Arabic reads right to left, paragraph by paragraph, inside our left-to-right card', async () => {
+    const summary = 'تمرين بوزن الجسم تخطو فيه إلى الخلف.';
+    const doc = { ...lunge, lang: 'ar', summary, steps: ['قف منتصبًا والقدمان بعرض الوركين.', 'Step back.'] };
+    const card = await inRtl<ExerciseCard>(html`<exercise-card .exercise=${doc}></exercise-card>`, 'exercise-card');
+    const p = card.shadowRoot!.querySelector('[part="summary"]')!;
+    // Right-aligned: the text ends at the paragraph's right edge, far from its left one.
+    const box = p.getBoundingClientRect();
+    const text = textBox(p);
+    expect(box.right - text.right).to.be.below(1);
+    expect(text.left - box.left).to.be.above(20);
+    // A step in English in the same list stays left-aligned.
+    const [arabic, english] = [...card.shadowRoot!.querySelectorAll('[part="step"]')];
+    expect(arabic!.getBoundingClientRect().right - textBox(arabic!).right).to.be.below(1);
+    const contentLeft = english!.getBoundingClientRect().left + parseFloat(getComputedStyle(english!).paddingLeft);
+    expect(textBox(english!).left - contentLeft).to.be.below(1);
+  });
+});
