@@ -105,7 +105,8 @@ const FALLBACK_TICK_MS = 250;
  * scheduled ahead on the AudioContext clock. Keys (with focus anywhere in the timer): Space
  * starts, pauses and resumes (in count mode, during a rep, it counts the rep), ArrowRight skips
  * to the next rep or rest, ArrowLeft goes back to the start of this one (or the one before,
- * right after it began), Escape stops and returns to the start.
+ * right after it began), Escape stops and returns to the start (inside a `<dialog>`, Escape is
+ * the dialog's: it closes).
  *
  * An attribute it cannot use (`sets="0"`, `mode="fast"`) is ignored with one console warning
  * that says what it accepts; the document's value or the default applies instead.
@@ -221,6 +222,7 @@ export class SetTimer extends ExerciseElement {
   #motionQuery?: MediaQueryList;
   #restored = false;
   #inputs: unknown[] = [];
+  #focused: Element | null = null;
 
   /** The words in use: the `words` property, else the table of the timer's language. */
   get #words(): TimerWords {
@@ -352,6 +354,7 @@ export class SetTimer extends ExerciseElement {
     super.willUpdate(changed);
     this.#ensureTimeline();
     if (!this.view) this.#refresh(this.clock.now());
+    this.#focused = (this.renderRoot as ShadowRoot).activeElement;
   }
 
   /** Builds the timeline from the document and attributes; a new prescription starts over. */
@@ -765,6 +768,9 @@ export class SetTimer extends ExerciseElement {
     // The bar's width through CSSOM (CSP-safe), not a style attribute.
     const fill = this.renderRoot.querySelector<HTMLElement>('.bar-fill');
     if (fill && this.view) fill.style.setProperty('--p', String(this.view.progress));
+    // A focused button that this update disabled (Skip once stopped or done) would drop the
+    // keyboard on <body>: the main button takes the focus instead.
+    if ((this.#focused as HTMLButtonElement | null)?.disabled) this.renderRoot.querySelector<HTMLElement>('.primary')?.focus();
   }
 
   #renderRing(fraction: number): TemplateResult {
@@ -784,26 +790,26 @@ export class SetTimer extends ExerciseElement {
 
   #renderControls(s: TimerState, open: boolean): TemplateResult {
     const w = this.#words;
-    const primary =
-      s.status === 'running'
-        ? { label: w.pause, icon: iconPause, action: () => this.pause() }
+    const counting = open && s.status === 'running';
+    // One main button whatever it says, so the focus stays on it as it changes from Start to
+    // Rep done to Pause (a new button each time would drop the keyboard on <body>).
+    const [label, icon, action] = counting
+      ? [w.countRep, iconCheck, () => this.#count()]
+      : s.status === 'running'
+        ? [w.pause, iconPause, () => this.pause()]
         : s.status === 'paused'
-          ? { label: w.resume, icon: iconPlay, action: () => this.resume() }
+          ? [w.resume, iconPlay, () => this.resume()]
           : s.status === 'done'
-            ? { label: w.again, icon: iconRestart, action: () => this.#restartFromUser() }
-            : { label: w.start, icon: iconPlay, action: () => this.start() };
+            ? [w.again, iconRestart, () => this.#restartFromUser()]
+            : [w.start, iconPlay, () => this.start()];
     const going = s.status === 'running' || s.status === 'paused';
     return html`<div class="controls" part="controls" role="group" aria-label=${w.controlsLabel}>
       <button type="button" part="button button-back" class="ctl" @click=${() => this.back()} ?disabled=${s.status === 'idle'}>
         ${iconBack}<span>${w.back}</span>
       </button>
-      ${open && s.status === 'running'
-        ? html`<button type="button" part="button button-count" class="ctl primary" @click=${() => this.#count()}>
-            ${iconCheck}<span>${w.countRep}</span>
-          </button>`
-        : html`<button type="button" part="button button-primary" class="ctl primary" @click=${primary.action}>
-            ${primary.icon}<span>${primary.label}</span>
-          </button>`}
+      <button type="button" part="button ${counting ? 'button-count' : 'button-primary'}" class="ctl primary" @click=${action}>
+        ${icon}<span>${label}</span>
+      </button>
       <button type="button" part="button button-skip" class="ctl" @click=${() => this.skip()} ?disabled=${!going}>
         ${iconSkip}<span>${w.skip}</span>
       </button>
@@ -816,7 +822,7 @@ export class SetTimer extends ExerciseElement {
       >
         ${iconRestart}<span>${w.restart}</span>
       </button>
-      ${open && s.status === 'running'
+      ${counting
         ? html`<button type="button" part="button button-pause" class="ctl" @click=${() => this.pause()}>
             ${iconPause}<span>${w.pause}</span>
           </button>`
@@ -880,7 +886,8 @@ export class SetTimer extends ExerciseElement {
         this.back();
         break;
       case 'Escape':
-        if (s.status === 'idle') return;
+        // In a modal dialog (the card's), Escape closes the dialog, which pauses us.
+        if (s.status === 'idle' || this.closest('dialog')) return;
         e.preventDefault();
         this.reset();
         break;

@@ -1,4 +1,5 @@
 import { expect, fixture, html, aTimeout } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { emulateMedia } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/exercise-card/define.js';
@@ -199,6 +200,29 @@ describe('the workout timer', () => {
     expect(timer.state.status).to.equal('running');
     root(el).querySelector('dialog')!.close();
     await aTimeout(0);
+    expect(timer.state.status).to.equal('paused');
+  });
+
+  it('Escape in the running workout closes the dialog and pauses it: the workout is not thrown away', async () => {
+    const el = await card(lunge);
+    const opener = root(el).querySelector<HTMLButtonElement>('[part="timer-button"]')!;
+    opener.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const dialog = root(el).querySelector('dialog')!;
+    const timer = root(el).querySelector('set-timer')! as HTMLElement & {
+      updateComplete: Promise<unknown>;
+      state: { status: string };
+    };
+    await timer.updateComplete;
+    timer.setAttribute('muted', '');
+    timer.shadowRoot!.querySelector<HTMLButtonElement>('[part~="button-primary"]')!.focus();
+    await sendKeys({ press: 'Space' });
+    await timer.updateComplete;
+    expect(timer.state.status).to.equal('running');
+    await sendKeys({ press: 'Escape' });
+    await aTimeout(0);
+    expect(dialog.open).to.equal(false);
     expect(timer.state.status).to.equal('paused');
   });
 });

@@ -399,6 +399,36 @@ describe('<set-timer> on a fake clock', () => {
     }
   });
 
+  it('keeps the keyboard focus on the main button as it turns from Start to Rep done to Pause (count mode)', async () => {
+    const el = await make(html`<set-timer sets="2" reps="1" mode="count" lead-in="3" rest="5"></set-timer>`);
+    const active = () => shadow(el).activeElement?.getAttribute('part');
+    button(el, 'button-primary').focus();
+    button(el, 'button-primary').click();
+    await el.updateComplete;
+    expect(active()).to.equal('button button-primary'); // Pause, during the lead-in
+    clock.tick(3_100);
+    await el.updateComplete;
+    expect(el.state.phase).to.equal('rep');
+    expect(active()).to.equal('button button-count');
+    button(el, 'button-count').click();
+    await el.updateComplete;
+    expect(el.state.phase).to.equal('set-rest');
+    expect(active()).to.equal('button button-primary');
+  });
+
+  it('moves the focus to the main button when the focused one is disabled (Skip, once stopped)', async () => {
+    const el = await make(html`<set-timer sets="1" reps="2" tempo="1-0-1-0" lead-in="0"></set-timer>`);
+    el.start();
+    await el.updateComplete;
+    const skip = button(el, 'button-skip');
+    skip.focus();
+    key(el, 'Escape', skip);
+    await el.updateComplete;
+    expect(el.state.status).to.equal('idle');
+    expect(skip.disabled).to.be.true;
+    expect(shadow(el).activeElement).to.equal(button(el, 'button-primary'));
+  });
+
   it('keyboard: Space starts and pauses, arrows skip and go back, Escape stops', async () => {
     const el = await make(html`<set-timer .exercise=${lunge}></set-timer>`);
     key(el, ' ');
