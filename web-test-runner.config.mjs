@@ -2,7 +2,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { findChrome, chromeArgs } from './scripts/find-chrome.mjs';
 import { fixtureRoutes } from './test/server/fixture-routes.mjs';
-import { cjsAsEsm } from './scripts/test-runner-plugins.mjs';
+import { cjsAsEsm, emulateForcedColors } from './scripts/test-runner-plugins.mjs';
 
 const executablePath = findChrome();
 if (!executablePath) {
@@ -18,6 +18,8 @@ export default {
     // DOM client (test/react), served sharing one React.
     cjsAsEsm(['ajv/dist/2020', 'react', 'react-dom/client']),
     esbuildPlugin({ ts: true, target: 'esnext', tsconfig: 'tsconfig.json' }),
+    // emulateMedia({ forcedColors }) is ignored under Puppeteer: tests call test/shared/media.ts.
+    emulateForcedColors(),
   ],
   browsers: [
     chromeLauncher({

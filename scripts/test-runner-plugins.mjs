@@ -81,3 +81,25 @@ export function cjsAsEsm(specifiers) {
     },
   };
 }
+
+/**
+ * Test-runner plugin: the `emulate-forced-colors` command (payload `{ active: boolean }`). The
+ * built-in `emulateMedia` drops `forcedColors` under Puppeteer without a word, and Puppeteer's
+ * own API refuses the feature, so this goes to the DevTools protocol directly, through one
+ * session per page kept open (closing it would drop the override).
+ */
+export function emulateForcedColors() {
+  const sessions = new WeakMap();
+  return {
+    name: 'emulate-forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-forced-colors') return undefined;
+      const page = session.browser.getPage(session.id);
+      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+      await sessions.get(page).send('Emulation.setEmulatedMedia', {
+        features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }],
+      });
+      return true;
+    },
+  };
+}

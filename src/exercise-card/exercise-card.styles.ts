@@ -396,15 +396,14 @@ const layout = css`
     padding: 5px 0 5px 18px;
     position: relative;
   }
+  /* A border, not a background: forced colours keep a border (as CanvasText), not a background. */
   .uses > li::before {
     content: '';
     position: absolute;
     left: 2px;
     top: 0.85em;
-    width: 6px;
-    height: 6px;
+    border: 3px solid var(--_accent);
     border-radius: 50%;
-    background: var(--_accent);
   }
   .uses .sub {
     font-size: 0.9375em;

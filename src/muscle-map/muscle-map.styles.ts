@@ -211,8 +211,12 @@ export const muscleMapStyles = css`
     .pat-dot-stabilizer {
       fill: CanvasText;
     }
+    /* Not Highlight: a primary muscle is filled with it. A thick dashed CanvasText ring stands
+       out from every fill and from the muscles' thin solid borders. */
     .ring {
-      stroke: Highlight;
+      stroke: CanvasText;
+      stroke-width: 4;
+      stroke-dasharray: 5 3;
     }
     .caption {
       fill: CanvasText;

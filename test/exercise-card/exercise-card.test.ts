@@ -1,5 +1,6 @@
 import { expect, fixture, html, aTimeout } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { SCHEMES, emulateScheme, resetScheme } from '../shared/media.js';
 import { emulateMedia } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/exercise-card/define.js';
@@ -131,6 +132,24 @@ describe('<exercise-card> sections', () => {
     expect(labels).to.deep.equal(['Feet', 'Stance', 'Arms']);
     expect(root(el).querySelectorAll('[part="uses"] > li').length).to.equal(lunge.uses!.length);
     expect(root(el).querySelectorAll('[part="uses"] .sub li').length).to.be.greaterThan(0);
+  });
+
+  it('keeps the bullets of the uses in every colour scheme: forced colours drop backgrounds', async () => {
+    const el = await card(lunge);
+    const bullet = () => getComputedStyle(root(el).querySelector('[part="uses"] > li')!, '::before');
+    const cardBg = () => getComputedStyle(root(el).querySelector('.card')!).backgroundColor;
+    try {
+      for (const scheme of SCHEMES) {
+        await emulateScheme(scheme);
+        const b = bullet();
+        const label = JSON.stringify(scheme);
+        // Drawn as a ring of border: 6 px across, in a colour that is not the card's.
+        expect(parseFloat(b.borderTopWidth) * 2, label).to.equal(6);
+        expect(b.borderTopColor, label).to.not.equal(cardBg());
+      }
+    } finally {
+      await resetScheme();
+    }
   });
 
   it('links the source only through an allowed URL and always names it', async () => {

@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
+import { SCHEMES, emulateScheme, resetScheme } from '../shared/media.js';
 import { MuscleMap } from '../../src/muscle-map/muscle-map.js';
 import { ARTWORK, seams } from '../../src/muscle-map/artwork.js';
 import { MUSCLES } from '../../src/muscles/vocabulary.js';
@@ -362,8 +363,8 @@ describe('<muscle-map>', () => {
     const el = await fixture<MuscleMap>(html`<muscle-map primary="chest" secondary="abs" stabilizer="obliques"></muscle-map>`);
     const style = (id: string) => getComputedStyle(shapes(el, `[data-muscle="${id}"]`)[0]);
     try {
-      for (const media of [{ colorScheme: 'light' }, { colorScheme: 'dark' }, { forcedColors: 'active' }] as const) {
-        await emulateMedia(media);
+      for (const media of SCHEMES) {
+        await emulateScheme(media);
         expect(style('pectoralis-major').fill, JSON.stringify(media)).to.match(/^rgb/);
         expect(style('rectus-abdominis').fill).to.contain('url(');
         expect(style('obliques').fill).to.contain('url(');
@@ -373,7 +374,30 @@ describe('<muscle-map>', () => {
         await expect(el).to.be.accessible();
       }
     } finally {
-      await emulateMedia({ colorScheme: 'light', forcedColors: 'none' });
+      await resetScheme();
+    }
+  });
+
+  it('draws the focus ring so that it shows on a primary muscle in every colour scheme, forced colours included', async () => {
+    const el = await fixture<MuscleMap>(html`<muscle-map interactive primary="glutes" secondary="hamstrings" view="back"></muscle-map>`);
+    const shape = el.shadowRoot!.querySelector<SVGPathElement>('path[data-muscle="gluteus-maximus"][tabindex]')!;
+    shape.focus();
+    await el.updateComplete;
+    const ring = el.shadowRoot!.querySelector('path.ring')!;
+    expect(ring.getAttribute('d')).to.equal(shape.getAttribute('d'));
+    try {
+      for (const media of SCHEMES) {
+        await emulateScheme(media);
+        const label = JSON.stringify(media);
+        const r = getComputedStyle(ring);
+        const m = getComputedStyle(shape);
+        // The ring differs from the muscle's fill and from its border, in colour or in pattern.
+        expect(r.stroke, label).to.not.equal(m.fill);
+        expect(r.stroke !== m.stroke || r.strokeDasharray !== m.strokeDasharray, label).to.be.true;
+        expect(parseFloat(r.strokeWidth), label).to.be.greaterThan(parseFloat(m.strokeWidth));
+      }
+    } finally {
+      await resetScheme();
     }
   });
 
@@ -385,8 +409,8 @@ describe('<muscle-map>', () => {
     const swatch = (role: string) => getComputedStyle(legend.querySelector(`.swatch[data-role="${role}"]`)!);
     const fill = (id: string) => getComputedStyle(shapes(el, `[data-muscle="${id}"]`)[0]).fill;
     try {
-      for (const media of [{ colorScheme: 'light' }, { colorScheme: 'dark' }, { forcedColors: 'active' }] as const) {
-        await emulateMedia(media);
+      for (const media of SCHEMES) {
+        await emulateScheme(media);
         const label = JSON.stringify(media);
         expect(swatch('primary').backgroundColor, label).to.equal(fill('pectoralis-major'));
         expect(swatch('primary').backgroundImage, label).to.equal('none');
@@ -395,7 +419,7 @@ describe('<muscle-map>', () => {
         expect(parseFloat(swatch('primary').width), label).to.be.greaterThan(12);
       }
     } finally {
-      await emulateMedia({ colorScheme: 'light', forcedColors: 'none' });
+      await resetScheme();
     }
   });
 
