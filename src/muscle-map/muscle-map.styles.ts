@@ -137,7 +137,6 @@ export const muscleMapStyles = css`
   .tip {
     position: absolute;
     transform: translate(-50%, calc(-100% - 6px));
-    pointer-events: none;
     background: var(--_text);
     color: var(--_bg);
     font-size: 0.85em;

@@ -213,7 +213,8 @@ export class MuscleMap extends ExerciseElement {
     const interactive = this.interactive && this.#order.length > 0;
     // The defs: fills for the secondary (hatched) and stabilizer (dotted) roles, colours from
     // CSS; static markup of this template, so no nested template instance per map.
-    return html`<div class="stage">
+    // Pointer handlers on the stage, not the figure: the name tip is part of what may be hovered.
+    return html`<div class="stage" @pointerover=${this.#onPointerOver} @pointerleave=${this.#onPointerLeave}>
         <svg
           class="figure ${views.length > 1 ? 'pair' : ''}"
           part="figure"
@@ -223,8 +224,6 @@ export class MuscleMap extends ExerciseElement {
           aria-label=${interactive ? `${label} ${msg.arrows}` : label}
           @keydown=${this.#onKeyDown}
           @click=${this.#onClick}
-          @pointerover=${this.#onPointerOver}
-          @pointerleave=${this.#onPointerLeave}
           @focusin=${this.#onFocusIn}
           @focusout=${this.#onFocusOut}
         >
@@ -309,7 +308,18 @@ export class MuscleMap extends ExerciseElement {
     const box = shape.getBoundingClientRect();
     const frame = stage.getBoundingClientRect();
     this.tip = { id: shape.dataset.muscle!, left: box.left + box.width / 2 - frame.left, top: box.top - frame.top };
+    // Escape hides a tip wherever the focus is (WCAG 1.4.13: content on hover is dismissible).
+    document.addEventListener('keydown', this.#onEscape);
   }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('keydown', this.#onEscape);
+  }
+
+  readonly #onEscape = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape') this.tip = undefined;
+  };
 
   readonly #onClick = (event: MouseEvent): void => {
     const shape = this.interactive ? this.#shapeOf(event) : undefined;
@@ -328,10 +338,6 @@ export class MuscleMap extends ExerciseElement {
       this.#select(id);
       return;
     }
-    if (event.key === 'Escape') {
-      this.tip = undefined;
-      return;
-    }
     const next = rovingIndex(event.key, this.#order.indexOf(id), this.#order.length, 'both');
     if (next === undefined) return;
     event.preventDefault();
@@ -344,7 +350,8 @@ export class MuscleMap extends ExerciseElement {
   readonly #onPointerOver = (event: PointerEvent): void => {
     const shape = this.interactive ? this.#shapeOf(event) : undefined;
     if (shape) this.#showTip(shape);
-    else if (this.tip && !this.ring) this.tip = undefined;
+    // The pointer may move onto the tip itself and stay there (WCAG 1.4.13: hoverable).
+    else if (this.tip && !this.ring && !(event.target as Element).closest('.tip')) this.tip = undefined;
   };
 
   readonly #onPointerLeave = (): void => {

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { SCHEMES, emulateScheme, resetScheme } from '../shared/media.js';
 import { MuscleMap } from '../../src/muscle-map/muscle-map.js';
 import { ARTWORK, seams } from '../../src/muscle-map/artwork.js';
@@ -313,6 +313,29 @@ describe('<muscle-map>', () => {
     const tip = el.shadowRoot!.querySelector<HTMLElement>('[part="tooltip"]')!;
     expect(tip.textContent).to.contain('Pectoralis major');
     expect(tip.hasAttribute('style')).to.equal(true); // set through CSSOM (styleMap)
+  });
+
+  it('lets the pointer rest on the name tip, and Escape hide it wherever the focus is (WCAG 1.4.13)', async () => {
+    const el = await fixture<MuscleMap>(html`<muscle-map interactive primary="glutes" secondary="hamstrings" view="back" style="width: 360px"></muscle-map>`);
+    const centre = (r: DOMRect) => [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] as [number, number];
+    const tip = () => el.shadowRoot!.querySelector<HTMLElement>('[part="tooltip"]');
+    try {
+      const shape = shapes(el, '[data-muscle="gluteus-maximus"]')[0];
+      await sendMouse({ type: 'move', position: centre(shape.getBoundingClientRect()) });
+      await el.updateComplete;
+      expect(tip()!.textContent).to.contain('Gluteus maximus');
+      // Up onto the tip, which sits over other muscles: it stays.
+      await sendMouse({ type: 'move', position: centre(tip()!.getBoundingClientRect()) });
+      await el.updateComplete;
+      expect(tip(), 'still shown with the pointer on it').to.not.equal(null);
+      // Escape, with the focus on the page and the pointer where it is: gone.
+      expect(el.shadowRoot!.activeElement).to.equal(null);
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(tip()).to.equal(null);
+    } finally {
+      await resetMouse();
+    }
   });
 
   it("keeps the name tip inside the map's box, wrapping a long name, at phone and thumbnail widths", async () => {
