@@ -14,6 +14,8 @@ import { resolveMuscleNames } from '../muscles/resolve.js';
  *   null and "other" are left out, as they say nothing a reader can use;
  * - muscles: each coarse name expanded to vocabulary ids, primary before secondary, no id twice;
  * - instructions: one step per line; "Tip:" text becomes a cue, "Note:" and "Caution:" text a note;
+ *   slips of the source's typing (a list number, a stray page number or letter, a line that starts
+ *   with the stop the line before lacks) are mended, each recorded in `changes`;
  * - source: credited to the data set's contributors under its licence.
  * Dropped: force and mechanic (the schema has no field for them) and images (not ours to ship).
  */
@@ -96,6 +98,26 @@ function tidy(text: string): string {
     .replace(/ (?=[.,;:!?])/g, '')
     .replace(/(?<!\.)([.!?])\.(?!\.)/g, '$1') // two stops, not an ellipsis
     .trim();
+}
+
+/**
+ * Mends flaws of one source line that tidy() cannot tell from text, each by a narrow rule, and
+ * records what it changed: the line's own list number ("6. Repeat…" as the sixth line), a page
+ * number left after the closing stop ("…your legs. 3") and a stray letter after it ("position.v").
+ * `n` is the line's position (from 1) among the instructions.
+ */
+function mendLine(line: string, n: number, changes: string[]): string {
+  const number = /^(\d+)\.\s+/.exec(line);
+  if (number && Number(number[1]) == n) {
+    line = line.slice(number[0].length);
+    changes.push(`instruction ${n}: its list number "${number[1]}." removed`);
+  }
+  const tail = /(?<=[.!?])\s+(\d{1,2})$/.exec(line) ?? /(?<=[a-z]{2}[.!?])([a-z])$/.exec(line);
+  if (tail) {
+    line = line.slice(0, tail.index);
+    changes.push(`instruction ${n}: a stray "${tail[1]}" after its closing full stop removed`);
+  }
+  return line;
 }
 
 /** An aside as a sentence of its own: capital first letter, closing full stop. */
@@ -188,9 +210,20 @@ export function convertFreeExerciseDbEntry(entry: unknown, options: { id?: strin
   const steps: string[] = [];
   const cues: string[] = [];
   const notes: string[] = [];
-  for (const line of strings(e.instructions)) {
+  let before = ''; // the step of the line before, when it had one
+  for (const [i, raw] of strings(e.instructions).entries()) {
+    let line = mendLine(tidy(raw), i + 1, changes);
+    // A line that starts with punctuation: the stop the line before is missing, or a stray mark.
+    const lead = /^([.,;:!?])\s*/.exec(line);
+    if (lead) {
+      line = line.slice(lead[0].length);
+      const moved = /[.!?]/.test(lead[1]) && before && !/[.!?]$/.test(before);
+      if (moved) steps[steps.length - 1] = before += lead[1];
+      changes.push(`instruction ${i + 1}: the "${lead[1]}" it starts with ${moved ? 'moved to the end of the step before' : 'removed'}`);
+    }
     const split = splitInstruction(line);
     if (split.step) steps.push(split.step);
+    before = split.step;
     cues.push(...split.cues);
     notes.push(...split.notes);
   }

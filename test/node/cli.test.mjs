@@ -386,6 +386,38 @@ describe('free-exercise-db converter', () => {
     assert.deepEqual(exercise.notes, ['Caution: Avoid swinging the torso.', 'A wider stance works the inner thigh more.', 'Your head stays still.']);
   });
 
+  test('slips of the source are mended and recorded: its own list number, a stray number or letter after the last stop, a stop that starts the next line', () => {
+    const { exercise, changes } = convert({
+      ...base,
+      instructions: [
+        'Grab the bar. 3',
+        '2. Hold it for 30',
+        'Pull up.v',
+        '4. Lower it. Hold onto the band for balance',
+        '. Repeat on the same side.',
+        '; Breathe.',
+        '2. Rest.',
+      ],
+    });
+    assert.deepEqual(exercise.steps, [
+      'Grab the bar.',
+      'Hold it for 30',
+      'Pull up.',
+      'Lower it. Hold onto the band for balance.',
+      'Repeat on the same side.',
+      'Breathe.',
+      '2. Rest.',
+    ]);
+    assert.deepEqual(changes, [
+      'instruction 1: a stray "3" after its closing full stop removed',
+      'instruction 2: its list number "2." removed',
+      'instruction 3: a stray "v" after its closing full stop removed',
+      'instruction 4: its list number "4." removed',
+      'instruction 5: the "." it starts with moved to the end of the step before',
+      'instruction 6: the ";" it starts with removed',
+    ]);
+  });
+
   test('muscles: coarse names expand to vocabulary ids, primary first, no id twice, primary wins', () => {
     const { exercise, changes } = convert({ ...base, primaryMuscles: ['traps', 'lower back'], secondaryMuscles: ['middle back', 'shoulders', 'traps', 'tail'] });
     assert.deepEqual(exercise.muscles, [
