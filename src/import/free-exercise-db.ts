@@ -15,7 +15,8 @@ import { resolveMuscleNames } from '../muscles/resolve.js';
  * - muscles: each coarse name expanded to vocabulary ids, primary before secondary, no id twice;
  * - instructions: one step per line; "Tip:" text becomes a cue, "Note:" and "Caution:" text a note;
  *   slips of the source's typing (a list number, a stray page number or letter, a line that starts
- *   with the stop the line before lacks) are mended, each recorded in `changes`;
+ *   with the stop the line before lacks, "Tip" without its colon, a parenthesis that closes nothing
+ *   or is never closed) are mended, each recorded in `changes`;
  * - source: credited to the data set's contributors under its licence.
  * Dropped: force and mechanic (the schema has no field for them) and images (not ours to ship).
  */
@@ -117,7 +118,38 @@ function mendLine(line: string, n: number, changes: string[]): string {
     line = line.slice(0, tail.index);
     changes.push(`instruction ${n}: a stray "${tail[1]}" after its closing full stop removed`);
   }
+  // "Tip Ideally, …": a label that opens a sentence but lost its colon.
+  line = line.replace(/(?<=^|[.!?] |\()(Tips?|Note|Caution) (?=[A-Z][a-z])/g, (_, label: string) => {
+    changes.push(`instruction ${n}: "${label}" without its colon read as "${label}:"`);
+    return `${label}: `;
+  });
   return line;
+}
+
+/**
+ * Balances parentheses in one text: drops a ")" that closes nothing (but not an enumerator's, "a)"),
+ * and closes a "(" left open at the end of its sentence. Records either in `changes`.
+ */
+function balanceParentheses(text: string, n: number, changes: string[]): string {
+  let out = '';
+  const open: number[] = [];
+  let dropped = 0;
+  for (const ch of text) {
+    if (ch == ')' && !open.length && !/(?:^|[\s(])[a-z0-9]$/i.test(out)) {
+      dropped++;
+      continue;
+    }
+    if (ch == ')') open.pop();
+    else if (ch == '(') open.push(out.length);
+    out += ch;
+  }
+  for (const at of open.reverse()) {
+    const end = at + out.slice(at).search(/[.!?]*$|[.!?](?=\s)/);
+    out = out.slice(0, end) + ')' + out.slice(end);
+  }
+  if (dropped) changes.push(`instruction ${n}: ${dropped == 1 ? 'a ")"' : `${dropped} ")"`} that closed nothing removed`);
+  if (open.length) changes.push(`instruction ${n}: ${open.length == 1 ? 'a "(" left open' : `${open.length} "(" left open`} closed at the end of its sentence`);
+  return out;
 }
 
 /** An aside as a sentence of its own: capital first letter, closing full stop. */
@@ -222,10 +254,11 @@ export function convertFreeExerciseDbEntry(entry: unknown, options: { id?: strin
       changes.push(`instruction ${i + 1}: the "${lead[1]}" it starts with ${moved ? 'moved to the end of the step before' : 'removed'}`);
     }
     const split = splitInstruction(line);
-    if (split.step) steps.push(split.step);
-    before = split.step;
-    cues.push(...split.cues);
-    notes.push(...split.notes);
+    const balanced = (text: string) => balanceParentheses(text, i + 1, changes);
+    if (split.step) steps.push(balanced(split.step));
+    before = split.step && steps[steps.length - 1];
+    cues.push(...split.cues.map(balanced));
+    notes.push(...split.notes.map(balanced));
   }
   if (steps.length) exercise.steps = distinct(steps, MAX_STEPS, 'steps', changes);
   if (cues.length) exercise.cues = distinct(cues, MAX_CUES, 'cues', changes);

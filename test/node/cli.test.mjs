@@ -418,6 +418,34 @@ describe('free-exercise-db converter', () => {
     ]);
   });
 
+  test('"Tip" that opens a sentence without its colon is read as "Tip:" and recorded; "Tip" in running text is not', () => {
+    const { exercise, changes } = convert({
+      ...base,
+      instructions: ['Lower the weight. Tip Ideally, lowering takes twice as long.', 'Note how the Tip Top bar bends.'],
+    });
+    assert.deepEqual(exercise.steps, ['Lower the weight.', 'Note how the Tip Top bar bends.']);
+    assert.deepEqual(exercise.cues, ['Ideally, lowering takes twice as long.']);
+    assert.deepEqual(changes, ['instruction 1: "Tip" without its colon read as "Tip:"']);
+  });
+
+  test('parentheses: a ")" that closes nothing is dropped, a "(" left open is closed at the end of its sentence; enumerators stay', () => {
+    const { exercise, changes } = convert({
+      ...base,
+      instructions: [
+        'Press up. Tip: Take twice as long to go down than to come up).',
+        'Lift the bar (keep it close. Stand tall. Tip: Keep the hips low (this stretches the hamstrings.',
+        'Choose a) a bench or b) a box (either works).',
+      ],
+    });
+    assert.deepEqual(exercise.steps, ['Press up.', 'Lift the bar (keep it close). Stand tall.', 'Choose a) a bench or b) a box (either works).']);
+    assert.deepEqual(exercise.cues, ['Take twice as long to go down than to come up.', 'Keep the hips low (this stretches the hamstrings).']);
+    assert.deepEqual(changes, [
+      'instruction 1: a ")" that closed nothing removed',
+      'instruction 2: a "(" left open closed at the end of its sentence',
+      'instruction 2: a "(" left open closed at the end of its sentence',
+    ]);
+  });
+
   test('muscles: coarse names expand to vocabulary ids, primary first, no id twice, primary wins', () => {
     const { exercise, changes } = convert({ ...base, primaryMuscles: ['traps', 'lower back'], secondaryMuscles: ['middle back', 'shoulders', 'traps', 'tail'] });
     assert.deepEqual(exercise.muscles, [
