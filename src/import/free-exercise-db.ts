@@ -16,7 +16,8 @@ import { resolveMuscleNames } from '../muscles/resolve.js';
  * - instructions: one step per line; "Tip:" text becomes a cue, "Note:" and "Caution:" text a note;
  *   slips of the source's typing (a list number, a stray page number or letter, a line that starts
  *   with the stop the line before lacks, "Tip" without its colon, a parenthesis that closes nothing
- *   or is never closed) are mended, each recorded in `changes`;
+ *   or is never closed) are mended, and pointers to parts of the source the document does not have
+ *   ("the foot stances section") taken out, each recorded in `changes`;
  * - source: credited to the data set's contributors under its licence.
  * Dropped: force and mechanic (the schema has no field for them) and images (not ours to ship).
  */
@@ -101,6 +102,18 @@ function tidy(text: string): string {
     .trim();
 }
 
+// The source's text was written for a site with sections and chapters this document does not
+// have: "…the three stances discussed in the foot stances section", "as described at the
+// beginning of the chapter", "As in the other exercises, …". The clause, aside or phrase that only
+// points there is taken out; the rest of the sentence stands.
+const POINTER = String.raw`(?:described|discussed) (?:in|on|at) the (?:beginning of the chapter|[a-z]+(?: [a-z]+)? section)`;
+const ELSEWHERE: [RegExp, (first: string) => string][] = [
+  [new RegExp(String.raw`;[^;.()]*\b${POINTER}`, 'g'), () => ''], // "…; however you can choose any … section"
+  [new RegExp(String.raw`\s*\([^()]*\b${POINTER}\)`, 'g'), () => ''], // "(or use any of the other … section)"
+  [new RegExp(String.raw`,?\s+as ${POINTER}`, 'g'), () => ''], // "… or inwards as described at the beginning of the chapter"
+  [/(?<=(?:^|[.!?:(])\s?)As (?:in|with) the other exercises, (\w)/g, (first) => first.toUpperCase()],
+];
+
 /**
  * Mends flaws of one source line that tidy() cannot tell from text, each by a narrow rule, and
  * records what it changed: the line's own list number ("6. Repeat…" as the sixth line), a page
@@ -117,6 +130,14 @@ function mendLine(line: string, n: number, changes: string[]): string {
   if (tail) {
     line = line.slice(0, tail.index);
     changes.push(`instruction ${n}: a stray "${tail[1]}" after its closing full stop removed`);
+  }
+  for (const [pattern, by] of ELSEWHERE) {
+    line = line.replace(pattern, (match: string, first: unknown) => {
+      // `first` is the letter after the pointer, when the pattern keeps it (else the match's offset).
+      const kept = typeof first == 'string' ? first : '';
+      changes.push(`instruction ${n}: a pointer to a part of the source this document does not have removed ("${match.slice(0, match.length - kept.length).trim()}")`);
+      return by(kept);
+    });
   }
   // "Tip Ideally, …": a label that opens a sentence but lost its colon.
   line = line.replace(/(?<=^|[.!?] |\()(Tips?|Note|Caution) (?=[A-Z][a-z])/g, (_, label: string) => {

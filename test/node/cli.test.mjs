@@ -446,6 +446,28 @@ describe('free-exercise-db converter', () => {
     ]);
   });
 
+  test('pointers to parts of the source the document does not have are taken out and recorded; the rest of the sentence stands', () => {
+    const { exercise, changes } = convert({
+      ...base,
+      instructions: [
+        'Stand. (Note: We use the medium stance described above; however you can choose any of the three stances discussed in the foot stances section).',
+        'Point your toes straight (or use any of the other two stances described on the foot positioning section). Toes face forward or out as described at the beginning of the chapter.',
+        'Step forward. Tip: As in the other exercises, do not let the knee pass the toes.',
+        'Roll a small section of pipe under the foot, as described above.',
+      ],
+    });
+    assert.deepEqual(exercise.steps, ['Stand.', 'Point your toes straight. Toes face forward or out.', 'Step forward.', 'Roll a small section of pipe under the foot, as described above.']);
+    assert.deepEqual(exercise.notes, ['We use the medium stance described above.']);
+    assert.deepEqual(exercise.cues, ['Do not let the knee pass the toes.']);
+    const pointer = (n, text) => `instruction ${n}: a pointer to a part of the source this document does not have removed ("${text}")`;
+    assert.deepEqual(changes, [
+      pointer(1, '; however you can choose any of the three stances discussed in the foot stances section'),
+      pointer(2, '(or use any of the other two stances described on the foot positioning section)'),
+      pointer(2, 'as described at the beginning of the chapter'),
+      pointer(3, 'As in the other exercises,'),
+    ]);
+  });
+
   test('muscles: coarse names expand to vocabulary ids, primary first, no id twice, primary wins', () => {
     const { exercise, changes } = convert({ ...base, primaryMuscles: ['traps', 'lower back'], secondaryMuscles: ['middle back', 'shoulders', 'traps', 'tail'] });
     assert.deepEqual(exercise.muscles, [
