@@ -13,7 +13,8 @@ import { resolveMuscleNames } from '../muscles/resolve.js';
  * - equipment: "body only" as an empty list (nothing needed); a named item as a one-item list;
  *   null and "other" are left out, as they say nothing a reader can use;
  * - muscles: each coarse name expanded to vocabulary ids, primary before secondary, no id twice;
- * - instructions: one step per line; "Tip:" text becomes a cue, "Note:" and "Caution:" text a note;
+ * - instructions: one step per line; "Tip:" text becomes a cue, "Note:" and "Caution:" text a note,
+ *   except an aside that leans on its step ("At this point…"), which stays in it;
  *   slips of the source's typing (a list number, a stray page number or letter, a line that starts
  *   with the stop the line before lacks, "Tip" without its colon, a parenthesis that closes nothing
  *   or is never closed) are mended, and pointers to parts of the source the document does not have
@@ -174,7 +175,8 @@ function balanceParentheses(text: string, n: number, changes: string[]): string 
 }
 
 /** An aside as a sentence of its own: capital first letter, closing full stop. */
-const sentence = (s: string) => s.charAt(0).toUpperCase() + s.slice(1) + (/[.!?]$/.test(s) ? '' : '.');
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const sentence = (s: string) => capital(s) + (/[.!?]$/.test(s) ? '' : '.');
 
 // "Tip:", "Tips:", "Note:" and "Caution:" open an aside, in the middle of a line as often as at its
 // start, sometimes in parentheses. An aside runs to its closing parenthesis, the next aside or the
@@ -182,6 +184,20 @@ const sentence = (s: string) => s.charAt(0).toUpperCase() + s.slice(1) + (/[.!?]
 // position.", "Now grab…") goes back to the step.
 const ASIDE = /(\()?\b(Tips?|Note|Caution):\s*/;
 const BACK_TO_STEP = /(?<=[.!?]\s)(?:This (?:will be|is) (?:your|the) starting position|Now\b)/;
+// An aside that leans on the step it is written in makes no sense on its own ("At this point your
+// thighs…", "Again, only the forearms…", "…as you perform this step", "…the medium stance described
+// above"): it stays in the step, label and all, where the source put it.
+const LEANS_ON_STEP = new RegExp(
+  [
+    String.raw`^(?:Again|Also|So|Then)\b`,
+    String.raw`^As (?:in|with|before|you can see)\b`,
+    String.raw`^(?:This|That|These|Those) (?:is|are|will)\b`,
+    String.raw`\b(?:this|that) (?:[a-z]+ )?(?:point|position|phase|step|portion|motion|discussion|bend|grip)\b`,
+    String.raw`\bthe (?:next|previous|other) (?:phases?|steps?)\b`,
+    String.raw`\b(?:described|mentioned|discussed|shown) (?:above|below|earlier|before)\b`,
+  ].join('|'),
+  'i',
+);
 
 interface Split {
   step: string;
@@ -197,8 +213,10 @@ export function splitInstruction(line: string): Split {
     out.step += rest.slice(0, m.index) + ' ';
     const after = rest.slice(m.index + m[0].length);
     let body: string;
+    let closed = false; // an aside in parentheses with its closing one
     if (m[1]) {
       const close = after.indexOf(')');
+      closed = close >= 0;
       body = close < 0 ? after : after.slice(0, close);
       rest = close < 0 ? '' : after.slice(close + 1);
     } else {
@@ -213,7 +231,10 @@ export function splitInstruction(line: string): Split {
     }
     body = tidy(body);
     if (!body) continue;
-    if (m[2].startsWith('Tip')) out.cues.push(sentence(body));
+    if (LEANS_ON_STEP.test(body)) {
+      const text = `${m[2]}: ${capital(body)}`;
+      out.step += (closed ? `(${text})` : sentence(text)) + ' ';
+    } else if (m[2].startsWith('Tip')) out.cues.push(sentence(body));
     else if (m[2] == 'Caution') out.notes.push('Caution: ' + sentence(body));
     else out.notes.push(sentence(body));
   }

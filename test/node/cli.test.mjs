@@ -456,8 +456,12 @@ describe('free-exercise-db converter', () => {
         'Roll a small section of pipe under the foot, as described above.',
       ],
     });
-    assert.deepEqual(exercise.steps, ['Stand.', 'Point your toes straight. Toes face forward or out.', 'Step forward.', 'Roll a small section of pipe under the foot, as described above.']);
-    assert.deepEqual(exercise.notes, ['We use the medium stance described above.']);
+    assert.deepEqual(exercise.steps, [
+      'Stand. (Note: We use the medium stance described above).',
+      'Point your toes straight. Toes face forward or out.',
+      'Step forward.',
+      'Roll a small section of pipe under the foot, as described above.',
+    ]);
     assert.deepEqual(exercise.cues, ['Do not let the knee pass the toes.']);
     const pointer = (n, text) => `instruction ${n}: a pointer to a part of the source this document does not have removed ("${text}")`;
     assert.deepEqual(changes, [
@@ -466,6 +470,31 @@ describe('free-exercise-db converter', () => {
       pointer(2, 'as described at the beginning of the chapter'),
       pointer(3, 'As in the other exercises,'),
     ]);
+  });
+
+  test('an aside that leans on its step ("At this point…", "Again, …", "…this portion of the movement") stays in it, label and all', () => {
+    const { exercise, changes } = convert({
+      ...base,
+      instructions: [
+        'Pull the bar past the knees. Tip: At this point your thighs should be against the bar.',
+        'Hold still (Tip: so the forearm is in front of you). Note: Again, only the forearms move.',
+        'Stand. Note: We will use the medium stance described above. This will be your starting position.',
+        'Lower it. Tip: Keep the arms straight. Inhale as you perform this portion of the movement.',
+        'Stand in this grip. Tip: You will keep this hand position throughout. Tip: This is like a hug.',
+        'Curl up. Tip: Keep the elbows still. Note: Your head stays still.',
+      ],
+    });
+    assert.deepEqual(exercise.steps, [
+      'Pull the bar past the knees. Tip: At this point your thighs should be against the bar.',
+      'Hold still (Tip: So the forearm is in front of you). Note: Again, only the forearms move.',
+      'Stand. Note: We will use the medium stance described above. This will be your starting position.',
+      'Lower it. Tip: Keep the arms straight. Inhale as you perform this portion of the movement.',
+      'Stand in this grip. Tip: You will keep this hand position throughout. Tip: This is like a hug.',
+      'Curl up.',
+    ]);
+    assert.deepEqual(exercise.cues, ['Keep the elbows still.']);
+    assert.deepEqual(exercise.notes, ['Your head stays still.']);
+    assert.deepEqual(changes, []);
   });
 
   test('muscles: coarse names expand to vocabulary ids, primary first, no id twice, primary wins', () => {
