@@ -13,8 +13,9 @@ import { resolveMuscleNames } from '../muscles/resolve.js';
  * - equipment: "body only" as an empty list (nothing needed); a named item as a one-item list;
  *   null and "other" are left out, as they say nothing a reader can use;
  * - muscles: each coarse name expanded to vocabulary ids, primary before secondary, no id twice;
- * - instructions: one step per line; "Tip:" text becomes a cue, "Note:" and "Caution:" text a note,
- *   except an aside that leans on its step ("At this point…"), which stays in it;
+ * - instructions: one step per line; "Tip:" text becomes a cue and "Note:" text a note, except an
+ *   aside that leans on its step ("At this point…"), which stays in it; "Caution:" text stays in its
+ *   step, in view;
  *   slips of the source's typing (a list number, a stray page number or letter, a line that starts
  *   with the stop the line before lacks, "Tip" without its colon, a parenthesis that closes nothing
  *   or is never closed) are mended, and pointers to parts of the source the document does not have
@@ -231,11 +232,11 @@ export function splitInstruction(line: string): Split {
     }
     body = tidy(body);
     if (!body) continue;
-    if (LEANS_ON_STEP.test(body)) {
+    // A caution is for safety: it stays in view, in its step, rather than folded away with the notes.
+    if (m[2] == 'Caution' || LEANS_ON_STEP.test(body)) {
       const text = `${m[2]}: ${capital(body)}`;
       out.step += (closed ? `(${text})` : sentence(text)) + ' ';
     } else if (m[2].startsWith('Tip')) out.cues.push(sentence(body));
-    else if (m[2] == 'Caution') out.notes.push('Caution: ' + sentence(body));
     else out.notes.push(sentence(body));
   }
   out.step = tidy(out.step + rest);

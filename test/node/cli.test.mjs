@@ -362,12 +362,11 @@ describe('free-exercise-db converter', () => {
     assert.equal('equipment' in convert({ ...base, equipment: 'other' }).exercise, false);
   });
 
-  test('"Tip:" text becomes a cue, "Note:" and "Caution:" text a note; the step keeps the rest', () => {
+  test('"Tip:" text becomes a cue, "Note:" text a note; the step keeps the rest', () => {
     const { exercise } = convert({
       ...base,
       instructions: [
         'Sit on the bench. Tip: keep the elbows close to the torso.This will be your starting position.',
-        'Lift the weight. Caution: avoid swinging the torso',
         'Stand tall. (Note: a wider stance works the inner thigh more.) Breathe out as you rise.',
         'Tip: Go slowly.',
         'Pull the handle. Tip: Only the forearms move. Note: Your head stays still.',
@@ -377,13 +376,27 @@ describe('free-exercise-db converter', () => {
     });
     assert.deepEqual(exercise.steps, [
       'Sit on the bench. This will be your starting position.',
-      'Lift the weight.',
       'Stand tall. Breathe out as you rise.',
       'Pull the handle.',
       'Lower the weight.',
     ]);
     assert.deepEqual(exercise.cues, ['Keep the elbows close to the torso.', 'Go slowly.', 'Only the forearms move.']);
-    assert.deepEqual(exercise.notes, ['Caution: Avoid swinging the torso.', 'A wider stance works the inner thigh more.', 'Your head stays still.']);
+    assert.deepEqual(exercise.notes, ['A wider stance works the inner thigh more.', 'Your head stays still.']);
+  });
+
+  test('"Caution:" text stays in its step, in view, not folded away with the notes', () => {
+    const { exercise } = convert({
+      ...base,
+      instructions: [
+        'Hold the dumbbell over your chest. This will be your starting position. Caution: always ensure that the dumbbell is secure. Using loose plates can hurt you.',
+        'Lift the weight (Caution: avoid swinging the torso) and breathe out. Note: Your head stays still.',
+      ],
+    });
+    assert.deepEqual(exercise.steps, [
+      'Hold the dumbbell over your chest. This will be your starting position. Caution: Always ensure that the dumbbell is secure. Using loose plates can hurt you.',
+      'Lift the weight (Caution: Avoid swinging the torso) and breathe out.',
+    ]);
+    assert.deepEqual(exercise.notes, ['Your head stays still.']);
   });
 
   test('slips of the source are mended and recorded: its own list number, a stray number or letter after the last stop, a stop that starts the next line', () => {
