@@ -14,8 +14,8 @@ import { resolveMuscleNames } from '../muscles/resolve.js';
  *   null and "other" are left out, as they say nothing a reader can use;
  * - muscles: each coarse name expanded to vocabulary ids, primary before secondary, no id twice;
  * - instructions: one step per line; "Tip:" text becomes a cue and "Note:" text a note, except an
- *   aside that leans on its step ("At this point…"), which stays in it; "Caution:" text stays in its
- *   step, in view;
+ *   aside that leans on its step ("At this point…") and a tip too long for a cue (over 140
+ *   characters), which stay in it; "Caution:" text stays in its step, in view;
  *   slips of the source's typing (a list number, a stray page number or letter, a line that starts
  *   with the stop the line before lacks, "Tip" without its colon, a parenthesis that closes nothing
  *   or is never closed) are mended, and pointers to parts of the source the document does not have
@@ -185,6 +185,10 @@ const sentence = (s: string) => capital(s) + (/[.!?]$/.test(s) ? '' : '.');
 // position.", "Now grab…") goes back to the step.
 const ASIDE = /(\()?\b(Tips?|Note|Caution):\s*/;
 const BACK_TO_STEP = /(?<=[.!?]\s)(?:This (?:will be|is) (?:your|the) starting position|Now\b)/;
+// Cues are short coaching cues, and the card shows the first as the key cue beside the steps. A
+// longer tip is a paragraph of setup or explanation ("You will need to adjust the pad so that…",
+// 501 characters): it stays in its step, label and all, where the source put it.
+const MAX_CUE_LENGTH = 140;
 // An aside that leans on the step it is written in makes no sense on its own ("At this point your
 // thighs…", "Again, only the forearms…", "…as you perform this step", "…the medium stance described
 // above"): it stays in the step, label and all, where the source put it.
@@ -233,7 +237,8 @@ export function splitInstruction(line: string): Split {
     body = tidy(body);
     if (!body) continue;
     // A caution is for safety: it stays in view, in its step, rather than folded away with the notes.
-    if (m[2] == 'Caution' || LEANS_ON_STEP.test(body)) {
+    const long = m[2].startsWith('Tip') && sentence(body).length > MAX_CUE_LENGTH;
+    if (m[2] == 'Caution' || long || LEANS_ON_STEP.test(body)) {
       const text = `${m[2]}: ${capital(body)}`;
       out.step += (closed ? `(${text})` : sentence(text)) + ' ';
     } else if (m[2].startsWith('Tip')) out.cues.push(sentence(body));

@@ -310,6 +310,7 @@ describe('exercise-elements import free-exercise-db', () => {
       // "$schema" is relative to the file and leads to the package's schema.
       assert.equal(resolve(out, doc.$schema), schemaPath);
       assert.ok(!('images' in doc) && !('force' in doc) && !('mechanic' in doc));
+      for (const cue of doc.cues ?? []) assert.ok(cue.length <= 140, `${f}: a cue of ${cue.length} characters`);
       docs.set(doc.id, doc);
     }
 
@@ -508,6 +509,19 @@ describe('free-exercise-db converter', () => {
     assert.deepEqual(exercise.cues, ['Keep the elbows still.']);
     assert.deepEqual(exercise.notes, ['Your head stays still.']);
     assert.deepEqual(changes, []);
+  });
+
+  test('a tip longer than 140 characters is not a cue: it stays in its step, so the key cue is a short one', () => {
+    const setup = 'You will need to adjust the pad so that it falls on top of your lower leg, just above your feet, and your legs form a 90-degree angle at the knee.';
+    const short = 'Keep your back flat against the pad at all times.';
+    const limit = 'x'.repeat(139) + '.';
+    const { exercise } = convert({
+      ...base,
+      instructions: [`Sit on the machine. Tip: ${setup} This will be your starting position.`, `Extend your legs. Tip: ${short}`, `Lower them. Tip: ${limit}`],
+    });
+    assert.ok(setup.length > 140);
+    assert.deepEqual(exercise.steps, [`Sit on the machine. Tip: ${setup} This will be your starting position.`, 'Extend your legs.', 'Lower them.']);
+    assert.deepEqual(exercise.cues, [short, 'X'.concat(limit.slice(1))]);
   });
 
   test('muscles: coarse names expand to vocabulary ids, primary first, no id twice, primary wins', () => {
