@@ -10,9 +10,11 @@ export const IMPORT_HELP = `Usage: exercise-elements import free-exercise-db FIL
 
 Converts every entry of free-exercise-db's exercises.json (FILE) to an exercise document and
 writes DIR/<id>.json for each, plus DIR/index.json: a compact list (id, name, level, muscles)
-for search. Muscle names become muscle ids, instructions become steps ("Tip:" lines cues,
-"Note:" and "Caution:" lines notes), expert level becomes advanced, images are not copied.
-Every document is validated before it is written; one that fails is reported and skipped.
+for search. Muscle names become muscle ids, instructions become steps (a short "Tip:" a cue, a
+"Note:" a note; a long tip, a "Caution:" and an aside that leans on its step stay in the step),
+expert level becomes advanced, images are not copied. Slips in the source's text that are mended
+are reported as notes. Every document is validated before it is written; one that fails is
+reported and skipped.
 
 Options:
   -o, --out DIR   the folder to write to (created if needed; existing files are overwritten)
