@@ -201,6 +201,12 @@ const layout = css`
     max-width: 340px;
     margin: auto;
   }
+  /* One view alone, drawn as wide as two, would stand a screen tall: no taller than a pair of
+     views of the same width (the map's own box, 400 x 522 units), it is drawn centred at their
+     scale. 100cqi is the map's width: its stage is a size container. */
+  muscle-map::part(figure) {
+    max-height: calc(100cqi * 1.305);
+  }
   /* The card's own legend names the muscles with the same swatches. */
   muscle-map::part(legend) {
     display: none;

@@ -24,7 +24,9 @@ export const hostStyles = css`
     color-scheme: var(--ex-color-scheme, light dark);
     font: 400 var(--ex-font-size, 16px) / 1.5 var(--_font);
     color: var(--_text);
-    overflow-wrap: break-word;
+    /* anywhere, not break-word: a long word (Sternocleidomastoid) may break where a narrow
+       grid or flex track would otherwise grow past the card to fit it. */
+    overflow-wrap: anywhere;
     -webkit-text-size-adjust: 100%;
     text-size-adjust: 100%;
 

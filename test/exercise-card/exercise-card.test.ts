@@ -311,6 +311,37 @@ describe('<exercise-card layout="compact">', () => {
     const el = await card(lunge, { layout: 'compact', sections: 'steps source' });
     expect(sectionNames(el)).to.deep.equal(['steps', 'source']);
   });
+
+  it('keeps long words inside a narrow card: they break rather than push past its edge', async () => {
+    const neck = minimal({
+      name: 'Hyperextensions (Back Extensions) with a Sternocleidomastoid Stretch',
+      muscles: [{ id: 'sternocleidomastoid', role: 'primary' }, { id: 'upper-trapezius', role: 'primary' }],
+    });
+    for (const [layout, width] of [['compact', 240], ['compact', 280], ['full', 280]] as const) {
+      const el = await card(neck, { layout, style: `width: ${width}px` });
+      await (root(el).querySelector('muscle-map') as unknown as ExerciseCard).updateComplete;
+      const edge = el.getBoundingClientRect().right;
+      const past = [...root(el).querySelectorAll('*')].map((n) => n.getBoundingClientRect().right - edge);
+      expect(Math.max(...past), `${layout} at ${width} px`).to.be.at.most(0);
+    }
+  });
+});
+
+describe('the muscle map in a card', () => {
+  it('draws one view no taller than two: a single view does not stand a screen tall', async () => {
+    const back = minimal({ muscles: [{ id: 'triceps-brachii', role: 'primary' }] });
+    const front = minimal({ muscles: [{ id: 'biceps-brachii', role: 'primary' }, { id: 'gluteus-maximus', role: 'primary' }] });
+    const height = async (doc: Exercise) => {
+      const el = await card(doc, { style: 'width: 390px', sections: 'muscles' });
+      const map = root(el).querySelector('muscle-map') as unknown as ExerciseCard;
+      await map.updateComplete;
+      return map.shadowRoot!.querySelector('[part="figure"]')!.getBoundingClientRect().height;
+    };
+    const one = await height(back);
+    const two = await height(front);
+    expect(two).to.be.greaterThan(300);
+    expect(one).to.be.at.most(two + 6);
+  });
 });
 
 describe('video facades', () => {
