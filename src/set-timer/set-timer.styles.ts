@@ -255,7 +255,10 @@ export const setTimerStyles = css`
       padding-inline: 0.25em;
       font-size: 0.85em;
     }
-    /* Icons over labels, so the three small buttons fit in any language. */
+  }
+  /* Below the wide layout, the three small buttons always put the icon over the label: they fit
+     in any language, and alike (one wrapped label beside two unwrapped ones looked broken). */
+  @container (width < 560px) {
     .ctl:not(.primary) {
       flex-direction: column;
       gap: 0.1em;

@@ -628,6 +628,26 @@ describe('<set-timer> with reduced motion', () => {
   });
 });
 
+describe('<set-timer> layout', () => {
+  it('puts the icon over the label on all three small buttons below the wide layout, in English and German alike', async () => {
+    for (const lang of ['en', 'de'])
+      for (const width of [300, 340, 400, 500, 700]) {
+        const el = await fixture<SetTimer>(html`<set-timer lang=${lang} style="width: ${width}px" sets="2" reps="8"></set-timer>`);
+        el.start();
+        await el.updateComplete;
+        for (const part of ['button-back', 'button-skip', 'button-restart']) {
+          const b = el.shadowRoot!.querySelector(`[part~="${part}"]`)!;
+          const icon = b.querySelector('svg')!.getBoundingClientRect();
+          const label = b.querySelector('span')!.getBoundingClientRect();
+          const where = `${part}, ${lang}, ${width} px`;
+          if (width < 560) expect(icon.bottom, where).to.be.at.most(label.top + 1);
+          else expect(icon.right, where).to.be.at.most(label.left + 1); // the wide layout: side by side
+        }
+        el.remove();
+      }
+  });
+});
+
 describe('<set-timer> accessibility (axe) and document loading', () => {
   it('is axe-clean idle, running, paused and done', async () => {
     const el = await fixture<SetTimer>(html`<set-timer sets="2" reps="2" per-side tempo="1-0-1-0" rest="5"></set-timer>`);
