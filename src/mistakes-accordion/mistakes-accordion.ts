@@ -320,7 +320,10 @@ export class MistakesAccordion extends ExerciseElement {
       <label for=${inputId}>${this.i18n.words(MISTAKES_WORDS).copyByHand}</label>
       <input id=${inputId} type="text" readonly .value=${linkTo(m.id, location.href)}
         @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()}
-        @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.#closeFallback()} @blur=${this.#closeFallback} />
+        @keydown=${(e: KeyboardEvent) =>
+          // Escape: back to the button that offered the link (not <body>); the blur closes this.
+          e.key === 'Escape' && (e.target as Element).closest('.item')?.querySelector<HTMLElement>('.copy')?.focus()}
+        @blur=${this.#closeFallback} />
     </div>`;
   }
 

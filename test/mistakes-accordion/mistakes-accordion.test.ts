@@ -398,6 +398,8 @@ describe('<mistakes-accordion>', () => {
         await sendKeys({ press: 'Escape' });
         await el.updateComplete;
         expect(root(el).querySelector('[part="copy-fallback"]')).to.be.null;
+        // The keyboard goes back to the button that offered the link, not to <body>.
+        expect(focused(el)).to.equal(root(el).querySelector('[part="copy-link"]'));
       } finally {
         delete (navigator as { clipboard?: unknown }).clipboard;
       }
