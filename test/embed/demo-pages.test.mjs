@@ -46,3 +46,27 @@ describe('demo pages on a phone', () => {
     });
   }
 });
+
+// axe-core over each whole page, shadow roots included: the demo is the first page a blogger sees
+// and copies; its own markup (landmarks, heading order, scrollable code) must be clean too.
+describe('demo pages are axe-clean', () => {
+  const axePath = new URL('../../node_modules/axe-core/axe.min.js', import.meta.url).pathname;
+  for (const name of PAGES) {
+    test(name, async () => {
+      for (const colorScheme of ['light', 'dark']) {
+        const { page, context } = await openPage(browser, { viewport: { width: 390, height: 800 }, colorScheme });
+        try {
+          await page.goto(server.url(`/demo/${name}`));
+          await settle(page);
+          await page.addScriptTag({ path: axePath });
+          const violations = await page.evaluate(async () =>
+            (await globalThis.axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
+          );
+          assert.deepEqual(violations, [], `${name}, ${colorScheme}`);
+        } finally {
+          await context.close();
+        }
+      }
+    });
+  }
+});
