@@ -717,6 +717,7 @@ export class SetTimer extends ExerciseElement {
       <section
         part="timer"
         class="timer"
+        role="group"
         data-kind=${kind}
         data-status=${s.status}
         aria-label=${w.regionLabel}

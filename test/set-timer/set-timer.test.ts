@@ -664,6 +664,17 @@ describe('<set-timer> accessibility (axe) and document loading', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('is a named group, not a landmark: two timers on one page are axe-clean', async () => {
+    const page = await fixture<HTMLElement>(html`<div><set-timer sets="2" reps="2"></set-timer><set-timer sets="3" reps="5"></set-timer></div>`);
+    for (const el of page.querySelectorAll('set-timer')) {
+      await el.updateComplete;
+      const panel = el.shadowRoot!.querySelector('[part="timer"]')!;
+      expect(panel.getAttribute('role')).to.equal('group');
+      expect(panel.getAttribute('aria-label')).to.equal('Set timer');
+    }
+    await expect(page).to.be.accessible();
+  });
+
   it('is axe-clean in count mode while a rep is open', async () => {
     const el = await fixture<SetTimer>(html`<set-timer sets="1" reps="3" mode="count" lead-in="0"></set-timer>`);
     el.start();
