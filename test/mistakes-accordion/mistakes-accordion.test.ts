@@ -399,7 +399,7 @@ describe('<mistakes-accordion>', () => {
         await el.updateComplete;
         expect(root(el).querySelector('[part="copy-fallback"]')).to.be.null;
         // The keyboard goes back to the button that offered the link, not to <body>.
-        expect(focused(el)).to.equal(root(el).querySelector('[part="copy-link"]'));
+        expect(focused(el)?.getAttribute('part')).to.equal('copy-link');
       } finally {
         delete (navigator as { clipboard?: unknown }).clipboard;
       }
