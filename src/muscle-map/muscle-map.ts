@@ -317,6 +317,8 @@ export class MuscleMap extends ExerciseElement {
     document.removeEventListener('keydown', this.#onEscape);
   }
 
+  #tipTimer?: ReturnType<typeof setTimeout>;
+
   readonly #onEscape = (event: KeyboardEvent): void => {
     if (event.key === 'Escape') this.tip = undefined;
   };
@@ -349,9 +351,12 @@ export class MuscleMap extends ExerciseElement {
 
   readonly #onPointerOver = (event: PointerEvent): void => {
     const shape = this.interactive ? this.#shapeOf(event) : undefined;
+    clearTimeout(this.#tipTimer);
     if (shape) this.#showTip(shape);
-    // The pointer may move onto the tip itself and stay there (WCAG 1.4.13: hoverable).
-    else if (this.tip && !this.ring && !(event.target as Element).closest('.tip')) this.tip = undefined;
+    // Off its muscle, a tip waits a moment: the pointer may be crossing other shapes on its way
+    // to the tip, where it may stay (WCAG 1.4.13: hoverable).
+    else if (this.tip && !this.ring && !(event.target as Element).closest('.tip'))
+      this.#tipTimer = setTimeout(() => !this.ring && (this.tip = undefined), 400);
   };
 
   readonly #onPointerLeave = (): void => {

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { SCHEMES, emulateScheme, resetScheme } from '../shared/media.js';
 import { MuscleMap } from '../../src/muscle-map/muscle-map.js';
@@ -316,7 +316,7 @@ describe('<muscle-map>', () => {
   });
 
   it('lets the pointer rest on the name tip, and Escape hide it wherever the focus is (WCAG 1.4.13)', async () => {
-    const el = await fixture<MuscleMap>(html`<muscle-map interactive primary="glutes" secondary="hamstrings" view="back" style="width: 360px"></muscle-map>`);
+    const el = await fixture<MuscleMap>(html`<muscle-map interactive primary="gluteus-maximus" secondary="hamstrings" view="back" style="width: 360px"></muscle-map>`);
     const centre = (r: DOMRect) => [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] as [number, number];
     const tip = () => el.shadowRoot!.querySelector<HTMLElement>('[part="tooltip"]');
     try {
@@ -324,11 +324,15 @@ describe('<muscle-map>', () => {
       await sendMouse({ type: 'move', position: centre(shape.getBoundingClientRect()) });
       await el.updateComplete;
       expect(tip()!.textContent).to.contain('Gluteus maximus');
-      // Up onto the tip, which sits over other muscles: it stays.
-      await sendMouse({ type: 'move', position: centre(tip()!.getBoundingClientRect()) });
+      // Up onto the tip, the way a hand moves, crossing other shapes: it stays, and stays there.
+      const [x0, y0] = centre(shape.getBoundingClientRect());
+      const [x1, y1] = centre(tip()!.getBoundingClientRect());
+      for (let i = 1; i <= 6; i++) await sendMouse({ type: 'move', position: [Math.round(x0 + ((x1 - x0) * i) / 6), Math.round(y0 + ((y1 - y0) * i) / 6)] });
+      await aTimeout(600);
       await el.updateComplete;
       // Booleans, not elements: a failing comparison of elements can stall the runner's report.
       expect(tip() !== null, 'still shown with the pointer on it').to.be.true;
+      expect(tip()!.textContent).to.contain('Gluteus maximus');
       // Escape, with the focus on the page and the pointer where it is: gone.
       expect(el.shadowRoot!.activeElement === null, 'nothing in the map has the focus').to.be.true;
       await sendKeys({ press: 'Escape' });
