@@ -352,11 +352,12 @@ export class MuscleMap extends ExerciseElement {
   readonly #onPointerOver = (event: PointerEvent): void => {
     const shape = this.interactive ? this.#shapeOf(event) : undefined;
     clearTimeout(this.#tipTimer);
-    if (shape) this.#showTip(shape);
-    // Off its muscle, a tip waits a moment: the pointer may be crossing other shapes on its way
-    // to the tip, where it may stay (WCAG 1.4.13: hoverable).
+    // Off its muscle, a tip waits a moment before it hides or gives way to another muscle's: the
+    // pointer may be crossing other shapes on its way to the tip, where it may stay (WCAG 1.4.13:
+    // hoverable). A first tip shows at once.
+    if (shape && (!this.tip || this.tip.id === shape.dataset.muscle)) this.#showTip(shape);
     else if (this.tip && !this.ring && !(event.target as Element).closest('.tip'))
-      this.#tipTimer = setTimeout(() => !this.ring && (this.tip = undefined), 400);
+      this.#tipTimer = setTimeout(() => (shape ? this.#showTip(shape) : this.ring || (this.tip = undefined)), 400);
   };
 
   readonly #onPointerLeave = (): void => {

@@ -316,7 +316,8 @@ describe('<muscle-map>', () => {
   });
 
   it('lets the pointer rest on the name tip, and Escape hide it wherever the focus is (WCAG 1.4.13)', async () => {
-    const el = await fixture<MuscleMap>(html`<muscle-map interactive primary="gluteus-maximus" secondary="hamstrings" view="back" style="width: 360px"></muscle-map>`);
+    // The gluteus medius, also highlighted, lies between the maximus and its tip.
+    const el = await fixture<MuscleMap>(html`<muscle-map interactive primary="glutes" secondary="hamstrings" view="back" style="width: 360px"></muscle-map>`);
     const centre = (r: DOMRect) => [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] as [number, number];
     const tip = () => el.shadowRoot!.querySelector<HTMLElement>('[part="tooltip"]');
     try {
@@ -338,6 +339,15 @@ describe('<muscle-map>', () => {
       await sendKeys({ press: 'Escape' });
       await el.updateComplete;
       expect(tip() === null, 'hidden by Escape').to.be.true;
+      // Resting on another muscle brings its name, after the moment a passing pointer gets.
+      await sendMouse({ type: 'move', position: centre(shape.getBoundingClientRect()) });
+      await el.updateComplete;
+      await sendMouse({ type: 'move', position: centre(shapes(el, '[data-muscle="biceps-femoris"]')[0].getBoundingClientRect()) });
+      await el.updateComplete;
+      expect(tip()!.textContent).to.contain('Gluteus maximus');
+      await aTimeout(600);
+      await el.updateComplete;
+      expect(tip()!.textContent).to.contain('Biceps femoris');
     } finally {
       await resetMouse();
     }
