@@ -89,16 +89,18 @@ export const setTimerStyles = css`
   [data-status='idle'] .fill {
     stroke: none;
   }
+  /* Narrower than the ring's inner circle, and the phase word not too big: a long one ("Baja
+     despacio"), with the time and "Paused" under it, stays inside the ring instead of touching it. */
   .face {
     position: absolute;
-    inset: 12%;
+    inset: 12% 15%;
     display: flex;
     flex-direction: column;
     align-items: center;
     justify-content: center;
   }
   .word {
-    font-size: 1.45em;
+    font-size: 1.25em;
     font-weight: 700;
     line-height: 1.15;
     color: var(--_kind);

@@ -648,6 +648,29 @@ describe('<set-timer> layout', () => {
   });
 });
 
+describe('<set-timer> dial', () => {
+  it('keeps the phase word inside the ring, paused, in English, Spanish and German', async () => {
+    for (const lang of ['en', 'es', 'de']) {
+      const el = await fixture<SetTimer>(html`<set-timer lang=${lang} style="width: 360px" sets="2" reps="2" per-side tempo="3-0-1-0" lead-in="0"></set-timer>`);
+      el.start();
+      el.pause();
+      for (let i = 0; i < 8 && el.state.status !== 'done'; i++) {
+        await el.updateComplete;
+        const ring = el.shadowRoot!.querySelector('svg.ring')!.getBoundingClientRect();
+        const [cx, cy, r] = [ring.left + ring.width / 2, ring.top + ring.height / 2, (ring.width * 48) / 120]; // inner edge
+        const word = el.shadowRoot!.querySelector('.word')!;
+        const range = document.createRange();
+        range.selectNodeContents(word);
+        for (const line of range.getClientRects())
+          for (const [x, y] of [[line.left, line.top], [line.right, line.top], [line.left, line.bottom], [line.right, line.bottom]])
+            expect(Math.hypot(x! - cx, y! - cy) / r, `${lang}: "${word.textContent!.trim()}"`).to.be.at.most(1.01);
+        el.skip();
+      }
+      el.remove();
+    }
+  });
+});
+
 describe('<set-timer> accessibility (axe) and document loading', () => {
   it('is axe-clean idle, running, paused and done', async () => {
     const el = await fixture<SetTimer>(html`<set-timer sets="2" reps="2" per-side tempo="1-0-1-0" rest="5"></set-timer>`);
