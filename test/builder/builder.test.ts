@@ -148,7 +148,7 @@ describe('embed builder', () => {
       s.builder.flush();
       s.$$('.problem')[3].click(); // steps[1], line 6, column 28
       const textarea = s.$<HTMLTextAreaElement>('.json');
-      expect(document.activeElement).to.equal(textarea);
+      expect(document.activeElement === textarea, 'the editor has the focus').to.be.true;
       expect(textarea.selectionStart).to.equal(BROKEN.indexOf('3]'));
       expect(textarea.selectionEnd).to.equal(textarea.selectionStart);
     });
@@ -202,7 +202,7 @@ describe('embed builder', () => {
       const s = await setup();
       s.$('[data-template]').click();
       const textarea = s.$<HTMLTextAreaElement>('.json');
-      expect(document.activeElement).to.equal(textarea);
+      expect(document.activeElement === textarea, 'the editor has the focus').to.be.true;
       expect(s.$('.status').textContent).to.equal('Started from the template. Valid exercise document.');
       expect(s.$('.featured[aria-current]')).to.be.null;
       await s.card.updateComplete;
@@ -367,7 +367,7 @@ describe('embed builder', () => {
       s.$('.copy').click();
       await until(() => s.$('.copied').textContent, 'the fallback message');
       const snippet = s.$<HTMLTextAreaElement>('.snippet');
-      expect(document.activeElement).to.equal(snippet);
+      expect(document.activeElement === snippet, 'the snippet has the focus').to.be.true;
       expect(snippet.selectionEnd - snippet.selectionStart).to.equal(snippet.value.length);
       expect(s.$('.copied').textContent).to.match(/Ctrl\+C/);
     });

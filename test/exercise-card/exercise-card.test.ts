@@ -196,7 +196,7 @@ describe('the workout timer', () => {
       state: { status: string; sets: number; reps: number };
     };
     await timer.updateComplete;
-    expect(timer.closest('dialog')).to.equal(dialog);
+    expect(timer.closest('dialog') === dialog, 'the timer is in the dialog').to.be.true;
     expect(timer.state.status).to.equal('idle');
     expect(timer.state.sets).to.equal(2);
     expect(timer.state.reps).to.equal(8);
@@ -363,7 +363,7 @@ describe('video facades', () => {
     const iframe = root(el).querySelector('iframe')!;
     expect(iframe.src).to.equal('https://www.youtube-nocookie.com/embed/abcDEF12345?autoplay=1&rel=0');
     expect(iframe.title).to.equal('Lunge walkthrough');
-    expect(root(el).activeElement).to.equal(iframe);
+    expect(root(el).activeElement === iframe, 'the player has the focus').to.be.true;
     iframe.remove(); // don't keep trying to reach the network during the rest of the run
   });
 

@@ -277,7 +277,7 @@ describe('<exercise-card> in other languages', () => {
     expect(root.querySelector('[part="steps"]')!.getAttribute('lang')).to.equal('en');
     expect(root.querySelector('.s-setup .section-body')!.getAttribute('lang')).to.equal('en');
     expect(root.querySelector('.s-prescription .section-body')!.hasAttribute('lang')).to.be.false;
-    expect(root.querySelector('[part~="section-heading"]')!.closest('[lang]')).to.equal(null);
+    expect(root.querySelector('[part~="section-heading"]')!.closest('[lang]') === null, 'no lang around our headings').to.be.true;
   });
 
   it('two cards on one page speak their own languages; an English card on a Spanish page stays English', async () => {
