@@ -103,3 +103,18 @@ export function emulateForcedColors() {
     },
   };
 }
+
+/**
+ * Test-runner plugin: every test file imports `setupPath` first (on its first line, so line
+ * numbers in stack traces stay right). Mocha's globals exist by then, so hooks it registers at
+ * the top level apply to every test.
+ */
+export function importFirst(setupPath) {
+  return {
+    name: 'import-first',
+    transform(context) {
+      if (!/\.test\.ts$/.test(context.path)) return undefined;
+      return { body: `import '${setupPath}'; ${context.body}` };
+    },
+  };
+}
