@@ -314,6 +314,7 @@ export class MuscleMap extends ExerciseElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    clearTimeout(this.#tipTimer);
     document.removeEventListener('keydown', this.#onEscape);
   }
 
@@ -352,12 +353,13 @@ export class MuscleMap extends ExerciseElement {
   readonly #onPointerOver = (event: PointerEvent): void => {
     const shape = this.interactive ? this.#shapeOf(event) : undefined;
     clearTimeout(this.#tipTimer);
-    // Off its muscle, a tip waits a moment before it hides or gives way to another muscle's: the
-    // pointer may be crossing other shapes on its way to the tip, where it may stay (WCAG 1.4.13:
-    // hoverable). A first tip shows at once.
-    if (shape && (!this.tip || this.tip.id === shape.dataset.muscle)) this.#showTip(shape);
-    else if (this.tip && !this.ring && !(event.target as Element).closest('.tip'))
-      this.#tipTimer = setTimeout(() => (shape ? this.#showTip(shape) : this.ring || (this.tip = undefined)), 400);
+    // On the tip itself: it stays (WCAG 1.4.13: hoverable). With no tip up, a muscle's shows at once.
+    if (!this.tip) return void (shape && this.#showTip(shape));
+    if ((event.target as Element).closest('.tip')) return;
+    if (shape?.dataset.muscle === this.tip.id) return this.#showTip(shape);
+    // Off its muscle, a tip waits a moment before it gives way to another muscle's or hides (a
+    // focused muscle's tip stays): the pointer may be crossing shapes on its way up to the tip.
+    this.#tipTimer = setTimeout(() => (shape ? this.#showTip(shape) : this.ring || (this.tip = undefined)), 400);
   };
 
   readonly #onPointerLeave = (): void => {

@@ -353,6 +353,28 @@ describe('<muscle-map>', () => {
     }
   });
 
+  it('with a muscle focused, hovering another names it; leaving the figure keeps the focused one named', async () => {
+    const el = await fixture<MuscleMap>(html`<muscle-map interactive primary="gluteus-maximus" secondary="hamstrings" view="back" style="width: 360px"></muscle-map>`);
+    const centre = (r: DOMRect) => [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] as [number, number];
+    const tip = () => el.shadowRoot!.querySelector<HTMLElement>('[part="tooltip"]')?.textContent ?? '';
+    try {
+      el.shadowRoot!.querySelector<SVGPathElement>('[data-muscle="gluteus-maximus"][tabindex]')!.focus();
+      await el.updateComplete;
+      expect(tip()).to.contain('Gluteus maximus');
+      await sendMouse({ type: 'move', position: centre(shapes(el, '[data-muscle="biceps-femoris"]')[0].getBoundingClientRect()) });
+      await aTimeout(600);
+      await el.updateComplete;
+      expect(tip()).to.contain('Biceps femoris');
+      const stage = el.shadowRoot!.querySelector('.stage')!.getBoundingClientRect();
+      await sendMouse({ type: 'move', position: [Math.round(stage.left + 4), Math.round(stage.top + 4)] });
+      await aTimeout(600);
+      await el.updateComplete;
+      expect(tip(), 'a focused muscle keeps a tip up').to.not.equal('');
+    } finally {
+      await resetMouse();
+    }
+  });
+
   it("keeps the name tip inside the map's box, wrapping a long name, at phone and thumbnail widths", async () => {
     const el = await fixture<MuscleMap>(
       html`<muscle-map interactive primary="gluteus-maximus" secondary="quads hamstrings shoulders" stabilizer="obliques"></muscle-map>`,
