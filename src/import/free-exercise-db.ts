@@ -237,12 +237,12 @@ export function splitInstruction(line: string): Split {
     body = tidy(body);
     if (!body) continue;
     // A caution is for safety: it stays in view, in its step, rather than folded away with the notes.
-    const long = m[2].startsWith('Tip') && sentence(body).length > MAX_CUE_LENGTH;
-    if (m[2] == 'Caution' || long || LEANS_ON_STEP.test(body)) {
+    const tip = m[2].startsWith('Tip');
+    const aside = sentence(body);
+    if (m[2] == 'Caution' || (tip && aside.length > MAX_CUE_LENGTH) || LEANS_ON_STEP.test(body)) {
       const text = `${m[2]}: ${capital(body)}`;
       out.step += (closed ? `(${text})` : sentence(text)) + ' ';
-    } else if (m[2].startsWith('Tip')) out.cues.push(sentence(body));
-    else out.notes.push(sentence(body));
+    } else (tip ? out.cues : out.notes).push(aside);
   }
   out.step = tidy(out.step + rest);
   return out;
