@@ -30,7 +30,7 @@ export const BUDGETS = {
  * clear errors for bad input, embedding), by what the fix costs after savings found elsewhere,
  * and say so in the commit. Raised once, 47.8 -> 48.0 KB: keyboard focus, forced colours,
  * content on hover, right-to-left pages, narrow cards and the timer's attribute warnings cost
- * 211 B net (about 360 B before the cuts that paid for the rest).
+ * 221 B net (about 370 B before the cuts that paid for the rest).
  */
 export const BUNDLE_CEILING = 48.0 * KB;
 
