@@ -13,13 +13,14 @@ import { resolveMuscleNames } from '../muscles/resolve.js';
  * - equipment: "body only" as an empty list (nothing needed); a named item as a one-item list;
  *   null and "other" are left out, as they say nothing a reader can use;
  * - muscles: each coarse name expanded to vocabulary ids, primary before secondary, no id twice;
- * - instructions: one step per line; "Tip:" text becomes a cue and "Note:" text a note, except an
+ * - instructions: one step per line; "Tip:" text becomes a cue and "Note:" ("Note on grips:") text a note, except an
  *   aside that leans on its step ("At this point…") and a tip too long for a cue (over 140
  *   characters), which stay in it; "Caution:" text stays in its step, in view;
  *   slips of the source's typing (a list number, a stray page number or letter, a line that starts
  *   with the stop the line before lacks, "Tip" without its colon, a parenthesis that closes nothing
  *   or is never closed) are mended, and pointers to parts of the source the document does not have
- *   ("the foot stances section") taken out, each recorded in `changes`;
+ *   ("the foot stances section") taken out, and "Start over at Phase 1" read as step 1, each
+ *   recorded in `changes`;
  * - source: credited to the data set's contributors under its licence.
  * Dropped: force and mechanic (the schema has no field for them) and images (not ours to ship).
  */
@@ -113,8 +114,7 @@ const ELSEWHERE: [RegExp, (first: string) => string][] = [
   [new RegExp(String.raw`;[^;.()]*\b${POINTER}`, 'g'), () => ''], // "…; however you can choose any … section"
   [new RegExp(String.raw`\s*\([^()]*\b${POINTER}\)`, 'g'), () => ''], // "(or use any of the other … section)"
   [new RegExp(String.raw`,?\s+as ${POINTER}`, 'g'), () => ''], // "… or inwards as described at the beginning of the chapter"
-  [/(?<=(?:^|[.!?:(])\s?)As (?:in|with) the other exercises, (\w)/g, (first) => first.toUpperCase()],
-];
+  [/(?<=(?:^|[.!?:(])\s?)As (?:in|with) the other exercises, (\w)/g, (first) => first.toUpperCase()],];
 
 /**
  * Mends flaws of one source line that tidy() cannot tell from text, each by a narrow rule, and
@@ -140,6 +140,11 @@ function mendLine(line: string, n: number, changes: string[]): string {
       changes.push(`instruction ${n}: a pointer to a part of the source this document does not have removed ("${match.slice(0, match.length - kept.length).trim()}")`);
       return by(kept);
     });
+  }
+  // "Start over at Phase 1": the source's phases are not marked; its first phase starts at step 1.
+  if (/\bat Phase 1\b/.test(line)) {
+    line = line.replace(/\bat Phase 1\b/g, 'at step 1');
+    changes.push(`instruction ${n}: "Phase 1", which this document does not mark, read as "step 1"`);
   }
   // "Tip Ideally, …": a label that opens a sentence but lost its colon.
   line = line.replace(/(?<=^|[.!?] |\()(Tips?|Note|Caution) (?=[A-Z][a-z])/g, (_, label: string) => {
@@ -182,9 +187,10 @@ const sentence = (s: string) => capital(s) + (/[.!?]$/.test(s) ? '' : '.');
 // "Tip:", "Tips:", "Note:" and "Caution:" open an aside, in the middle of a line as often as at its
 // start, sometimes in parentheses. An aside runs to its closing parenthesis, the next aside or the
 // line's end, except that a sentence returning to the movement ("This will be your starting
-// position.", "Now grab…") goes back to the step.
-const ASIDE = /(\()?\b(Tips?|Note|Caution):\s*/;
-const BACK_TO_STEP = /(?<=[.!?]\s)(?:This (?:will be|is) (?:your|the) starting position|Now\b)/;
+// position.", "To get into the starting position, sit…", "Now grab…") goes back to the step.
+// "Note on grips:" is a note too; its topic is left out, the note's sentences name it.
+const ASIDE = /(\()?\b(Tips?|Note|Caution)(?: on [a-z]+)?:\s*/;
+const BACK_TO_STEP = /(?<=[.!?]\s)(?:This (?:will be|is) (?:your|the) starting position|To get into (?:the starting )?position\b|Now\b)/;
 // Cues are short coaching cues, and the card shows the first as the key cue beside the steps. A
 // longer tip is a paragraph of setup or explanation ("You will need to adjust the pad so that…",
 // 501 characters): it stays in its step, label and all, where the source put it.

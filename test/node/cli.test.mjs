@@ -511,6 +511,24 @@ describe('free-exercise-db converter', () => {
     assert.deepEqual(changes, []);
   });
 
+  test('"Note on grips:" opens a note; "To get into the starting position…" after a note goes back to the step; "at Phase 1" reads "at step 1"', () => {
+    const { exercise, changes } = convert({
+      ...base,
+      instructions: [
+        'Grab the bar. Note on grips: For a wide grip, your hands are wider than your shoulders.',
+        'You need a V-bar. Note: The V-bar gives a neutral grip. To get into the starting position, sit down on the machine.',
+        'Start over at Phase 1 and repeat.',
+      ],
+    });
+    assert.deepEqual(exercise.steps, [
+      'Grab the bar.',
+      'You need a V-bar. To get into the starting position, sit down on the machine.',
+      'Start over at step 1 and repeat.',
+    ]);
+    assert.deepEqual(exercise.notes, ['For a wide grip, your hands are wider than your shoulders.', 'The V-bar gives a neutral grip.']);
+    assert.deepEqual(changes, ['instruction 3: "Phase 1", which this document does not mark, read as "step 1"']);
+  });
+
   test('a tip longer than 140 characters is not a cue: it stays in its step, so the key cue is a short one', () => {
     const setup = 'You will need to adjust the pad so that it falls on top of your lower leg, just above your feet, and your legs form a 90-degree angle at the knee.';
     const short = 'Keep your back flat against the pad at all times.';
