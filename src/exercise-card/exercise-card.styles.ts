@@ -502,12 +502,10 @@ const layout = css`
     font-weight: 700;
     line-height: 1.35;
   }
+  /* Not a box: a bordered title without a link looked like a button that did nothing. */
   .video-item {
     display: flex;
     gap: 12px;
-    padding: 12px 14px;
-    border: 1px solid var(--_border);
-    border-radius: var(--_inner-radius);
   }
   .video-item-icon {
     display: grid;

@@ -396,8 +396,11 @@ describe('video facades', () => {
     const items = [...root(el).querySelectorAll('.video-item')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
     expect(items.length).to.equal(6);
     expect(items[0]).to.equal('Follow along: the complete reverse lunge Follow-along · 6 min');
-    // Nothing to open, so nothing that looks like a play button.
+    // Nothing to open, so nothing that looks like a play button: no icon, and no box around it
+    // (a bordered title read as a button that did nothing).
     expect(root(el).querySelector('.video-item-icon')).to.equal(null);
+    const style = getComputedStyle(root(el).querySelector('.video-item')!);
+    expect([style.borderTopStyle, style.borderLeftStyle, style.backgroundColor]).to.deep.equal(['none', 'none', 'rgba(0, 0, 0, 0)']);
   });
 
   it('marks a listed video with a play icon only when it links somewhere', async () => {
