@@ -14,7 +14,7 @@ import { exerciseCardStyles } from './exercise-card.styles.js';
 import { roleSwatchStyles } from '../shared/role-swatch.styles.js';
 import { COMPACT_SECTIONS, SECTION_NAMES, hasContent, parseSections, type SectionName } from './sections.js';
 import { equipmentText, formatWorkoutTime, levelLabel, prescriptionChips, workoutSeconds } from './format.js';
-import { muscleName } from '../muscles/resolve.js';
+import { muscleName, shortMuscleNames } from '../muscles/resolve.js';
 import { parseHeadingLevel, renderHeading } from '../shared/heading.js';
 import { playerFor, renderFacade, renderVideoListItem } from './video-facade.js';
 import { jsonLdText } from './json-ld.js';
@@ -356,7 +356,7 @@ export class ExerciseCard extends ExerciseElement {
       .stabilizer=${hl ? '' : null}
     ></muscle-map>`;
     if (compact) {
-      const main = muscles.filter((m) => m.role === 'primary').map((m) => muscleName(m.id));
+      const main = shortMuscleNames(muscles.filter((m) => m.role === 'primary').map((m) => m.id));
       return html`<div class="muscles compact-muscles">
         ${map}
         ${main.length ? html`<p><span class="label">${msg.works}</span> ${formatList(main, lang)}</p>` : nothing}

@@ -57,3 +57,18 @@ export function resolveMuscleNames(names: Iterable<string>): ResolvedMuscles {
 export function splitMuscleList(value: string | null | undefined): string[] {
   return (value ?? '').split(/[\s,]+/).filter(Boolean);
 }
+
+// Groups that a short list names as one word when every muscle of the group is in it.
+const SHORT_GROUPS = ['quadriceps', 'hamstrings', 'calves', 'glutes', 'deltoids', 'trapezius', 'forearms', 'abdominals'];
+
+/**
+ * Names for a one-line list of ids: a group whose muscles are all listed is named once, where its
+ * first muscle was ("Quadriceps", not "Rectus femoris (quadriceps), Vastus lateralis (quadriceps)…").
+ */
+export function shortMuscleNames(ids: readonly string[]): string[] {
+  return ids.flatMap((id) => {
+    const group = SHORT_GROUPS.find((g) => MUSCLE_GROUPS[g]!.includes(id) && MUSCLE_GROUPS[g]!.every((m) => ids.includes(m)));
+    if (!group) return muscleName(id);
+    return ids.find((m) => MUSCLE_GROUPS[group]!.includes(m)) === id ? muscleName(group) : [];
+  });
+}

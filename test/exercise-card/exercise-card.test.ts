@@ -307,6 +307,13 @@ describe('<exercise-card layout="compact">', () => {
     );
   });
 
+  it('says what it works in a short line: a whole group by its name', async () => {
+    const el = await card(lunge, { layout: 'compact' });
+    expect(root(el).querySelector('.compact-muscles p')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Works Glutes');
+    const squat = await card(minimal({ muscles: ['rectus-femoris', 'vastus-lateralis', 'vastus-medialis', 'adductors'].map((id) => ({ id, role: 'primary' as const })) }), { layout: 'compact' });
+    expect(root(squat).querySelector('.compact-muscles p')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Works Quadriceps, Hip adductors (inner thigh)');
+  });
+
   it('still honours `sections`', async () => {
     const el = await card(lunge, { layout: 'compact', sections: 'steps source' });
     expect(sectionNames(el)).to.deep.equal(['steps', 'source']);

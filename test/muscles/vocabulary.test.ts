@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { MUSCLES, MUSCLE_GROUPS, WGER_MUSCLES } from '../../src/muscles/vocabulary.js';
-import { normaliseMuscleName, resolveMuscleName, resolveMuscleNames, splitMuscleList } from '../../src/muscles/resolve.js';
+import { normaliseMuscleName, resolveMuscleName, resolveMuscleNames, shortMuscleNames, splitMuscleList } from '../../src/muscles/resolve.js';
 
 const IDS = new Set(MUSCLES.map((m) => m.id));
 
@@ -82,5 +82,15 @@ describe('muscle vocabulary', () => {
     const { ids, unknown } = resolveMuscleNames(names);
     expect(unknown).to.deep.equal(['constructor', '__proto__', 'toString', 'hasOwnProperty']);
     expect(ids).to.deep.equal(['gluteus-maximus', 'gluteus-medius']);
+  });
+
+  it('names a whole group once in a short list, where its first muscle was; a partial group stays muscle by muscle', () => {
+    const quads = ['rectus-femoris', 'vastus-lateralis', 'vastus-medialis'];
+    expect(shortMuscleNames(['pectoralis-major', ...quads, 'gluteus-maximus', 'gluteus-medius'])).to.deep.equal(['Pectoralis major', 'Quadriceps', 'Glutes']);
+    // Order as listed, members apart from each other.
+    expect(shortMuscleNames(['vastus-medialis', 'soleus', 'rectus-femoris', 'gastrocnemius', 'vastus-lateralis'])).to.deep.equal(['Quadriceps', 'Calves']);
+    expect(shortMuscleNames(['rectus-femoris', 'vastus-lateralis'])).to.deep.equal(['Rectus femoris (quadriceps)', 'Vastus lateralis (quadriceps)']);
+    expect(shortMuscleNames(['anterior-deltoid', 'lateral-deltoid', 'posterior-deltoid', 'biceps-femoris', 'semitendinosus'])).to.deep.equal(['Deltoids', 'Hamstrings']);
+    expect(shortMuscleNames([])).to.deep.equal([]);
   });
 });
