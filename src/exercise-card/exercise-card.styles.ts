@@ -345,6 +345,8 @@ const layout = css`
     background: var(--_accent);
     color: var(--_on-accent);
     fill: currentColor;
+    /* A button's word does not break ("Clos / e" beside the dialog's title on a phone). */
+    overflow-wrap: normal;
   }
   .ghost {
     background: none;

@@ -1,5 +1,5 @@
 import { expect, fixture, html, aTimeout } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { SCHEMES, emulateScheme, resetScheme } from '../shared/media.js';
 import { emulateMedia } from '@web/test-runner-commands';
 import sinon from 'sinon';
@@ -202,6 +202,23 @@ describe('the workout timer', () => {
     expect(timer.state.reps).to.equal(8);
     root(el).querySelector<HTMLButtonElement>('dialog .close')!.click();
     expect(dialog.open).to.equal(false);
+  });
+
+  it('keeps the dialog\'s Close button on one line on a phone (it broke as "Clos / e")', async () => {
+    const { innerWidth: width, innerHeight: height } = window;
+    await setViewport({ width: 360, height: 740 });
+    try {
+      const el = await card(lunge);
+      root(el).querySelector<HTMLButtonElement>('[part="timer-button"]')!.click();
+      await el.updateComplete;
+      const close = root(el).querySelector<HTMLButtonElement>('dialog .close')!;
+      const words = document.createRange();
+      words.selectNodeContents(close);
+      expect(words.getClientRects().length).to.equal(1);
+      root(el).querySelector('dialog')!.close();
+    } finally {
+      await setViewport({ width, height });
+    }
   });
 
   it('pauses a running workout when the dialog closes', async () => {
