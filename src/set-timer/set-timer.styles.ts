@@ -66,6 +66,9 @@ export const setTimerStyles = css`
   .next {
     flex-basis: 100%;
   }
+  .unseen {
+    visibility: hidden;
+  }
 
   .dial {
     position: relative;
@@ -206,7 +209,8 @@ export const setTimerStyles = css`
   /* Wide hosts: the dial beside the details, all of it larger. */
   @container (min-width: 560px) {
     .timer {
-      grid-template: 'dial header' 'dial bar' 'dial controls' 'dial footer' / auto minmax(0, 1fr);
+      /* Top-aligned, the room to spare below: the buttons stay put whatever the rows hold. */
+      grid-template: 'dial header' 'dial bar' 'dial controls' 'dial footer' 1fr / auto minmax(0, 1fr);
       align-items: center;
       justify-items: start;
       column-gap: 2em;

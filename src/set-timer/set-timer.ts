@@ -28,7 +28,7 @@ import {
   type TimerState,
 } from '../timer/state.js';
 import { ACTION_LATE_MS, AUDIO_LATE_MS, AUDIO_LOOKAHEAD_MS, CueCursor } from '../timer/cues.js';
-import { restoreSnapshot, takeSnapshot, timelineSignature } from '../timer/snapshot.js';
+import { restoreSnapshot, restoredActiveMs, takeSnapshot, timelineSignature, type Snapshot } from '../timer/snapshot.js';
 import { formatClock, formatRemaining } from '../timer/format.js';
 import type { TimerWords } from '../timer/words.js';
 import { AudioCues } from './audio-cues.js';
@@ -120,12 +120,12 @@ const FALLBACK_TICK_MS = 250;
  * @attr lead-in - Seconds of "Get ready" before the first rep (0 to 60).
  * @attr mode - `tempo` (guided by the clock) or `count` (the reader taps for each rep).
  * @attr muted - No sound and no speech (vibration still works).
- * @attr persist - Save progress in localStorage so a reload resumes the workout.
+ * @attr persist - Save progress in localStorage so a reload resumes the workout. Two timers with the same prescription on one page need an `id` each.
  *
- * @fires {CustomEvent<TimerStartDetail>} timer-start - The workout started. Detail: {sets, reps, perSide, mode, holdSeconds, total, exercise}.
+ * @fires {CustomEvent<TimerStartDetail>} timer-start - The workout started (from Start, or from Restart mid-way). Detail: {sets, reps, perSide, mode, holdSeconds, total, exercise}.
  * @fires {CustomEvent<PhaseChangeDetail>} phase-change - A new phase began. Detail: {set, side, rep, phase, word, index, duration}.
  * @fires {CustomEvent<{set: number; sets: number}>} set-complete - A set was finished. Detail: {set, sets}.
- * @fires {CustomEvent<WorkoutCompleteDetail>} workout-complete - The last set was finished. Detail: as timer-start plus {elapsed}.
+ * @fires {CustomEvent<WorkoutCompleteDetail>} workout-complete - The last set was finished; once per start. Detail: as timer-start plus {elapsed} (seconds since that start, pauses left out).
  * @fires {CustomEvent<SetTimerState>} timer-pause - Paused. Detail: the state.
  * @fires {CustomEvent<SetTimerState>} timer-resume - Resumed. Detail: the state.
  *
@@ -139,7 +139,7 @@ const FALLBACK_TICK_MS = 250;
  * @csspart controls - The row of buttons.
  * @csspart button - Every control button (each also has one of the parts below).
  * @csspart button-primary - Start, Pause, Resume or Again.
- * @csspart button-back - Back to the start of this rep or rest.
+ * @csspart button-back - Back to the start of this rep or rest (in count mode, back one rep).
  * @csspart button-skip - On to the next rep or rest.
  * @csspart button-restart - Back to the first phase.
  * @csspart button-count - "Rep done" (count mode, during a rep).
@@ -208,6 +208,11 @@ export class SetTimer extends ExerciseElement {
   #run: Run = idleRun();
   #lastIndex = -2;
   #lastStep = -1;
+  /** The state last described in the live region; unset to describe the next one in full. */
+  #said?: TimerState;
+  /** workout-complete fires once per start. */
+  #completed = false;
+  #countedAt = -Infinity;
   #setsFired = 0;
   #activeMs = 0;
   #resumedAt = 0;
@@ -280,6 +285,8 @@ export class SetTimer extends ExerciseElement {
     this.#resumedAt = now;
     this.#lastIndex = -2;
     this.#lastStep = -1;
+    this.#said = undefined;
+    this.#completed = false;
     const run = startRun(this.#timeline, now);
     emit<TimerStartDetail>(this, 'timer-start', this.#summary());
     // A listener may have reset or restarted us; only start if still idle.
@@ -317,8 +324,11 @@ export class SetTimer extends ExerciseElement {
     void this.#wakeLock.acquire();
     this.#saveProgress();
     emit(this, 'timer-resume', computeState(this.#timeline, this.#run, now));
-    this.#lastStep = -1; // say where we are again
     this.#tick();
+    // Say where we are again, in full: the phase has not changed, so #onPhase would say nothing
+    // and "Paused" would stay in the live region.
+    const s = computeState(this.#timeline, this.#run, now);
+    if (s.status !== 'done') this.announcement = this.#describe(s, true);
   }
 
   /** To the next rep, rest or hold (in count mode, this counts the rep). */
@@ -328,7 +338,7 @@ export class SetTimer extends ExerciseElement {
     this.#setRun(skipRun(this.#timeline, this.#run, now), now);
   }
 
-  /** To the start of this rep or rest, or the one before when pressed right after it began. */
+  /** To the start of this rep or rest, or the one before when pressed right after it began (in count mode, always: it undoes a count). */
   back(): void {
     this.#ensureTimeline();
     const now = this.clock.now();
@@ -483,8 +493,12 @@ export class SetTimer extends ExerciseElement {
       duration: s.phaseDuration,
     });
     if (phase.step !== this.#lastStep) {
-      this.announcement = this.#describe(s, this.#lastStep < 0 || this.#timeline.phases[this.#timeline.steps[this.#lastStep]!]?.set !== s.set);
+      // The set and side only when they changed since the last description (a counted rep, a
+      // side switch without a rest), so each tap in count mode is not the whole context again.
+      const said = this.#said;
+      this.announcement = this.#describe(s, !said || said.set !== s.set || said.side !== s.side);
       this.#lastStep = phase.step;
+      this.#said = s;
     }
   }
 
@@ -500,7 +514,9 @@ export class SetTimer extends ExerciseElement {
     this.#wakeLock.release();
     this.#forgetProgress();
     this.announcement = this.#words.announce([this.#words.phase.done, this.#words.workoutDone]);
-    emit<WorkoutCompleteDetail>(this, 'workout-complete', { ...this.#summary(), elapsed: Math.round(this.#activeMs) / 1000 });
+    // Back from the end and on to it again is the same workout: it completes once.
+    if (!this.#completed) emit<WorkoutCompleteDetail>(this, 'workout-complete', { ...this.#summary(), elapsed: Math.round(this.#activeMs) / 1000 });
+    this.#completed = true;
   }
 
   /** Hands due cues to the audio clock (ahead of time) and to speech and vibration (on time). */
@@ -576,9 +592,12 @@ export class SetTimer extends ExerciseElement {
 
   #saveProgress(): void {
     if (!this.persist || !this.#timeline) return;
-    const snapshot = takeSnapshot(this.#timeline, this.#run, this.clock.now(), Date.now());
+    const now = this.clock.now();
+    const active = this.#activeMs + (this.#run.status === 'running' ? now - this.#resumedAt : 0);
+    const snapshot = takeSnapshot(this.#timeline, this.#run, now, Date.now(), active);
+    // Nothing to save is not a reason to forget: an idle timer with the same key (same
+    // prescription, no id) must not delete another's progress. Reset and the end forget it.
     if (snapshot) save(this.#persistKey, snapshot);
-    else if (this.#run.status === 'idle' || this.#run.status === 'done') forget(this.#persistKey);
   }
 
   #forgetProgress(): void {
@@ -589,7 +608,8 @@ export class SetTimer extends ExerciseElement {
     if (!this.persist || this.#restored || this.#run.status !== 'idle') return;
     this.#restored = true;
     const now = this.clock.now();
-    const run = restoreSnapshot(this.#timeline, loadSaved(this.#persistKey), now, Date.now());
+    const saved = loadSaved(this.#persistKey);
+    const run = restoreSnapshot(this.#timeline, saved, now, Date.now());
     if (!run) return;
     if (computeState(this.#timeline, run, now).status === 'done') {
       forget(this.#persistKey);
@@ -597,6 +617,7 @@ export class SetTimer extends ExerciseElement {
     }
     this.#run = run;
     this.#resumedAt = now;
+    this.#activeMs = restoredActiveMs(saved as Snapshot, Date.now());
     this.#setsFired = computeState(this.#timeline, run, now).set - 1;
     this.#audioCursor.rewind(this.#timeline, run);
     this.#actionCursor.rewind(this.#timeline, run);
@@ -633,7 +654,8 @@ export class SetTimer extends ExerciseElement {
       sets: p.sets,
       reps: p.reps,
       perSide: p.perSide,
-      mode: p.mode,
+      // Reps are open (counted) when no tempo part has a length, whatever the mode asked.
+      mode: open ? 'count' : p.mode,
       holdSeconds: p.holdSeconds,
       total: open ? null : this.#timeline.total / 1000,
     };
@@ -709,10 +731,13 @@ export class SetTimer extends ExerciseElement {
     const timeText =
       s.status === 'idle' ? (s.remaining === null ? '' : formatClock(s.remaining)) : formatRemaining(s.remaining ?? 0);
     const fraction = this.#ringFraction(s);
-    // The lead-in and the rests lead up to what comes next.
+    // The lead-in and the rests lead up to what comes next. The "Up next" line keeps its place,
+    // unseen, in the other phases, so the buttons below do not move under a finger.
     const upcoming = kind === 'ready' || kind === 'rest';
     const repText = plan.holdSeconds > 0 ? '' : s.rep > 0 ? w.repOf(s.rep, s.reps) : w.repsTotal(s.reps);
-    const soundBlocked = !this.muted && this.#audio.blocked;
+    // Running with no sound context (restored after a reload, or started by a script): no gesture
+    // made one, so nothing sounds; offer the button that can.
+    const soundBlocked = !this.muted && (this.#audio.blocked || (s.status === 'running' && !this.#audio.created));
     return html`
       <section
         part="timer"
@@ -725,7 +750,7 @@ export class SetTimer extends ExerciseElement {
         @keydown=${this.#onKey}
       >
         <div class="header" part="header">
-          ${upcoming ? html`<span class="next">${w.next}</span>` : nothing}
+          <span class="next ${upcoming ? '' : 'unseen'}">${w.next}</span>
           <span class="chip">${w.setOf(s.set, s.sets)}</span>
           ${s.side ? html`<span class="chip side">${w.side[s.side]}</span>` : nothing}
           ${repText ? html`<span class="chip">${repText}</span>` : nothing}
@@ -797,7 +822,7 @@ export class SetTimer extends ExerciseElement {
     const [label, icon, action] = counting
       ? [w.countRep, iconCheck, () => this.#count()]
       : s.status === 'running'
-        ? [w.pause, iconPause, () => this.pause()]
+        ? [w.pause, iconPause, () => this.#pauseFromUser()]
         : s.status === 'paused'
           ? [w.resume, iconPlay, () => this.resume()]
           : s.status === 'done'
@@ -834,14 +859,29 @@ export class SetTimer extends ExerciseElement {
   /** Count mode: one rep done. */
   #count(): void {
     const now = this.clock.now();
+    this.#countedAt = now;
     this.#setRun(countRep(this.#timeline, this.#run, now), now);
+  }
+
+  /**
+   * Pause from the main button or Space. The button that counted a set's last rep is Pause a
+   * moment later: the second tap of a double tap, or a count too many, must not stop the rest.
+   */
+  #pauseFromUser(): void {
+    if (this.clock.now() - this.#countedAt >= 1000) this.pause();
   }
 
   /** The Restart button: back to the first phase, keeping a pause a pause. */
   #restartFromUser(): void {
     const now = this.clock.now();
     if (this.#run.status === 'running' || this.#run.status === 'paused') {
+      // A new workout from the top, for listeners too: a new start, elapsed counted from here.
       this.#setsFired = 0;
+      this.#activeMs = 0;
+      this.#resumedAt = now;
+      this.#said = undefined;
+      this.#completed = false;
+      emit<TimerStartDetail>(this, 'timer-start', this.#summary());
       this.#setRun(jumpTo(this.#timeline, this.#run, now, 0), now);
       return;
     }
@@ -873,7 +913,7 @@ export class SetTimer extends ExerciseElement {
         if (onButton) return;
         e.preventDefault();
         if (s.status === 'running' && s.remaining === null) this.#count();
-        else if (s.status === 'running') this.pause();
+        else if (s.status === 'running') this.#pauseFromUser();
         else if (s.status === 'paused') this.resume();
         else if (s.status === 'done') this.#restartFromUser();
         else this.start();

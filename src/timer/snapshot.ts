@@ -16,6 +16,8 @@ export interface Snapshot {
   into: number;
   /** Wall-clock ms (Date.now()) at the moment of saving. */
   savedAt: number;
+  /** Milliseconds the workout had run (pauses left out) at the moment of saving. */
+  active?: number;
 }
 
 /** Longest time away after which a running workout is still resumed rather than forgotten. */
@@ -38,11 +40,19 @@ export function timelineSignature(tl: Timeline): string {
   ].join('|');
 }
 
-export function takeSnapshot(tl: Timeline, run: Run, now: number, wallNow: number): Snapshot | undefined {
+export function takeSnapshot(tl: Timeline, run: Run, now: number, wallNow: number, active = 0): Snapshot | undefined {
   if (run.status !== 'running' && run.status !== 'paused') return undefined;
   if (run.anchor >= tl.phases.length) return undefined;
   const into = Math.max(0, (run.pausedAt ?? now) - run.anchorAt);
-  return { v: 1, sig: timelineSignature(tl), status: run.status, anchor: run.anchor, into, savedAt: wallNow };
+  return { v: 1, sig: timelineSignature(tl), status: run.status, anchor: run.anchor, into, savedAt: wallNow, active };
+}
+
+/**
+ * The running time (ms) of a saved workout, now: what it had run when saved, plus the time away
+ * if it was running (it ran on meanwhile). For a snapshot that restoreSnapshot accepted.
+ */
+export function restoredActiveMs(data: Snapshot, wallNow: number): number {
+  return (Number(data.active) || 0) + (data.status === 'running' ? Math.max(0, wallNow - data.savedAt) : 0);
 }
 
 /**

@@ -179,7 +179,7 @@ export function skipRun(tl: Timeline, run: Run, now: number): Run {
 
 /**
  * To the start of this step, or of the previous one when pressed within the first moments of
- * this step (like "previous track"). From done, back to the start of the last step.
+ * this step (like "previous track") or in an open rep. From done, back to the start of the last step.
  */
 export function backRun(tl: Timeline, run: Run, now: number): Run {
   if (run.status === 'idle' || tl.phases.length === 0) return run;
@@ -190,10 +190,9 @@ export function backRun(tl: Timeline, run: Run, now: number): Run {
   }
   const p = tl.phases[pos.index]!;
   const stepStart = tl.steps[p.step]!;
-  const intoStep = Number.isFinite(p.duration)
-    ? p.start + pos.into - tl.phases[stepStart]!.start
-    : pos.into;
-  const target = intoStep < BACK_GRACE_MS && p.step > 0 ? tl.steps[p.step - 1]! : stepStart;
+  // An open rep (count mode) has no start to go back to: Back undoes the last count.
+  const early = Number.isFinite(p.duration) ? p.start + pos.into - tl.phases[stepStart]!.start < BACK_GRACE_MS : true;
+  const target = early && p.step > 0 ? tl.steps[p.step - 1]! : stepStart;
   return jumpTo(tl, run, now, target);
 }
 

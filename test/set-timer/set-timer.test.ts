@@ -28,6 +28,8 @@ function record(): { seen: Seen[]; of: (type: string) => Seen[]; stop: () => voi
 
 const shadow = (el: Element) => el.shadowRoot!;
 const text = (el: Element, sel: string) => shadow(el).querySelector(sel)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+/** What is seen (and read out): the header keeps an unseen "Up next" in place outside the rests. */
+const seen = (el: Element, sel: string) => (shadow(el).querySelector(sel) as HTMLElement | null)?.innerText.replace(/\s+/g, ' ').trim() ?? '';
 const button = (el: Element, part: string) => shadow(el).querySelector<HTMLButtonElement>(`[part~="${part}"]`)!;
 
 function key(el: SetTimer, k: string, from?: Element) {
@@ -114,13 +116,13 @@ describe('<set-timer> on a fake clock', () => {
 
   it('shows set, side, rep, the phase word and the time left, large', async () => {
     const el = await make(html`<set-timer .exercise=${lunge}></set-timer>`);
-    expect(text(el, '[part="header"]')).to.equal('Set 1 of 2 Left side 8 reps');
+    expect(seen(el, '[part="header"]')).to.equal('Set 1 of 2 Left side 8 reps');
     expect(text(el, '[part="phase"]')).to.equal('Ready');
     expect(text(el, '[role="timer"]')).to.equal('3:43');
     el.start();
     clock.tick(6_200);
     await el.updateComplete;
-    expect(text(el, '[part="header"]')).to.equal('Set 1 of 2 Left side Rep 1 of 8');
+    expect(seen(el, '[part="header"]')).to.equal('Set 1 of 2 Left side Rep 1 of 8');
     expect(text(el, '[part="phase"]')).to.equal('Lower slowly');
     expect(text(el, '[role="timer"]')).to.equal('2');
     clock.tick(2_000);
@@ -129,7 +131,7 @@ describe('<set-timer> on a fake clock', () => {
     clock.tick(37_000 - 8_200 + 500);
     await el.updateComplete;
     expect(text(el, '[part="phase"]')).to.equal('Switch sides');
-    expect(text(el, '[part="header"]')).to.equal('Up next Set 1 of 2 Right side 8 reps');
+    expect(seen(el, '[part="header"]')).to.equal('UP NEXT Set 1 of 2 Right side 8 reps');
     expect(text(el, '[role="timer"]')).to.equal('15');
     clock.tick(84_000 - 37_500 + 1_000);
     await el.updateComplete;
@@ -247,7 +249,7 @@ describe('<set-timer> on a fake clock', () => {
     // 361 s = 5 × (40 s of reps + 30 s rest) + 11 s → set 6, rep 3 (8-12 s), driving up, 1 s left.
     expect(el.state).to.deep.include({ set: 6, rep: 3, phase: 'concentric', remaining: 1 });
     await el.updateComplete;
-    expect(text(el, '[part="header"]')).to.equal('Set 6 of 20 Rep 3 of 10');
+    expect(seen(el, '[part="header"]')).to.equal('Set 6 of 20 Rep 3 of 10');
     expect(fakes.wakeLock.held() || (await settle(), fakes.wakeLock.held())).to.be.true;
     expect(rec.of('set-complete').map((s) => s.detail.set)).to.deep.equal([1, 2, 3, 4, 5]);
   });
@@ -295,6 +297,19 @@ describe('<set-timer> on a fake clock', () => {
     expect(fourth.state.status).to.equal('idle');
   });
 
+  it('persist: workout-complete\'s elapsed covers the whole workout across a reload', async () => {
+    const timer = () => make(html`<set-timer persist sets="1" reps="5" tempo="2-0-1-0" lead-in="0"></set-timer>`); // 15 s
+    const first = await timer();
+    first.start();
+    clock.tick(6_000);
+    first.remove();
+    clock.tick(2_000); // away: the workout runs on
+    const second = await timer();
+    clock.tick(8_000);
+    expect(second.state.status).to.equal('done');
+    expect(rec.of('workout-complete').map((e) => e.detail.elapsed)).to.deep.equal([15]);
+  });
+
   it('persist: storage that throws is ignored quietly', async () => {
     const setItem = sinon.stub(Storage.prototype, 'setItem').throws(new DOMException('full', 'QuotaExceededError'));
     const getItem = sinon.stub(Storage.prototype, 'getItem').throws(new DOMException('no', 'SecurityError'));
@@ -325,10 +340,13 @@ describe('<set-timer> on a fake clock', () => {
     button(el, 'button-count').click();
     expect(el.state).to.deep.include({ phase: 'set-rest', set: 2, remaining: 30 });
     expect(rec.of('set-complete').map((s) => s.detail)).to.deep.equal([{ set: 1, sets: 2 }]);
+    key(el, ' '); // right after the count that ended the set: not a pause (a double tap)
+    expect(el.state.status).to.equal('running');
+    clock.tick(1_000);
     key(el, ' '); // in a rest, Space pauses
     expect(el.state.status).to.equal('paused');
     key(el, ' ');
-    clock.tick(30_000);
+    clock.tick(29_000);
     expect(el.state).to.deep.include({ set: 2, rep: 1, phase: 'rep' });
     key(el, ' ');
     key(el, ' ');
@@ -337,6 +355,133 @@ describe('<set-timer> on a fake clock', () => {
     expect(done).to.have.length(1);
     expect(done[0]!.detail).to.deep.include({ mode: 'count', total: null, sets: 2, reps: 2 });
     expect(rec.of('phase-change').map((p) => `${p.detail.phase}${p.detail.rep}`)).to.deep.equal(['rep1', 'rep2', 'set-rest0', 'rep1', 'rep2']);
+  });
+
+  it('count mode: the tap after the last count is not taken as Pause; Back undoes a count at any time', async () => {
+    const el = await make(html`<set-timer sets="2" reps="3" rest="30" lead-in="0" mode="count"></set-timer>`);
+    el.start();
+    await el.updateComplete;
+    const main = () => shadow(el).querySelector<HTMLButtonElement>('.primary')!;
+    main().click();
+    clock.tick(5_000);
+    expect(el.state).to.deep.include({ rep: 2, phase: 'rep' });
+    button(el, 'button-back').click(); // 5 s into the open rep: the count is undone
+    expect(el.state).to.deep.include({ status: 'running', set: 1, rep: 1, phase: 'rep' });
+    main().click();
+    main().click();
+    await el.updateComplete;
+    main().click(); // the set's last rep: the button now reads Pause
+    await el.updateComplete;
+    expect(el.state).to.deep.include({ phase: 'set-rest', status: 'running' });
+    expect(text(el, '.primary')).to.equal('Pause');
+    clock.tick(400);
+    main().click(); // the second tap of a double tap, or one too many
+    expect(el.state).to.deep.include({ phase: 'set-rest', status: 'running' });
+    clock.tick(700);
+    main().click(); // a second on: a real pause
+    expect(el.state.status).to.equal('paused');
+  });
+
+  it('the live region: Resume says where the workout is, every Pause is said, a side switch names the side, a counted rep only the rep', async () => {
+    const el = await make(html`<set-timer sets="2" reps="2" tempo="2-0-1-0" rest="60" lead-in="0"></set-timer>`);
+    const live = shadow(el).querySelector('[aria-live]')!;
+    const said = async () => (await el.updateComplete, live.textContent!.trim());
+    el.start();
+    clock.tick(7_000);
+    expect(await said()).to.equal('Rest, 60 seconds, Up next: Set 2 of 2');
+    el.pause();
+    expect(await said()).to.equal('Paused');
+    clock.tick(5_000);
+    el.resume();
+    expect(await said()).to.equal('Rest, 60 seconds, Up next: Set 2 of 2');
+    el.pause();
+    expect(await said()).to.equal('Paused');
+    el.remove();
+
+    const sides = await make(html`<set-timer sets="1" reps="2" per-side side-rest="0" tempo="1-0-1-0" lead-in="0"></set-timer>`);
+    const sidesLive = shadow(sides).querySelector('[aria-live]')!;
+    sides.start();
+    await sides.updateComplete;
+    expect(sidesLive.textContent!.trim()).to.equal('Set 1 of 1, Left side, Rep 1 of 2, Lower slowly');
+    clock.tick(2_000);
+    await sides.updateComplete;
+    expect(sidesLive.textContent!.trim()).to.equal('Rep 2 of 2, Lower slowly');
+    clock.tick(2_000); // straight on to the right side, no rest between
+    await sides.updateComplete;
+    expect(sidesLive.textContent!.trim()).to.equal('Set 1 of 1, Right side, Rep 1 of 2, Lower slowly');
+    sides.remove();
+
+    const counted = await make(html`<set-timer sets="1" reps="3" lead-in="0" mode="count"></set-timer>`);
+    const countedLive = shadow(counted).querySelector('[aria-live]')!;
+    counted.start();
+    await counted.updateComplete;
+    expect(countedLive.textContent!.trim()).to.equal('Set 1 of 1, Rep 1 of 3, Your pace');
+    key(counted, ' ');
+    await counted.updateComplete;
+    expect(countedLive.textContent!.trim()).to.equal('Rep 2 of 3, Your pace');
+  });
+
+  it('events: a workout completes once, Restart mid-way is a new start, open reps report count mode', async () => {
+    const el = await make(html`<set-timer sets="1" reps="2" tempo="1-0-1-0" lead-in="0"></set-timer>`);
+    el.start();
+    clock.tick(4_000);
+    expect(el.state.status).to.equal('done');
+    el.back(); // from the end to the last rep, paused
+    el.resume();
+    clock.tick(4_000);
+    expect(el.state.status).to.equal('done');
+    expect(rec.of('workout-complete')).to.have.length(1);
+
+    el.start();
+    clock.tick(3_000);
+    await el.updateComplete;
+    button(el, 'button-restart').click();
+    clock.tick(4_000);
+    expect(rec.of('timer-start')).to.have.length(3);
+    const done = rec.of('workout-complete');
+    expect(done).to.have.length(2);
+    expect(done[1]!.detail.elapsed).to.equal(4); // from the restart, not from the first start
+    el.remove();
+
+    const zero = await make(html`<set-timer sets="1" reps="2" tempo="0-0-0-0" lead-in="0"></set-timer>`);
+    zero.start();
+    expect(rec.of('timer-start').at(-1)!.detail).to.deep.include({ mode: 'count', total: null });
+  });
+
+  it('persist: an idle timer with the same prescription does not delete a running one\'s progress', async () => {
+    const pair = async () => [await make(html`<set-timer persist sets="2" reps="3"></set-timer>`), await make(html`<set-timer persist sets="2" reps="3"></set-timer>`)];
+    const [running, idle] = await pair();
+    running!.start();
+    clock.tick(5_000);
+    window.dispatchEvent(new PageTransitionEvent('pagehide')); // both save, the idle one last
+    running!.remove();
+    idle!.remove();
+    const again = await pair();
+    expect(again.map((t) => t.state.status)).to.deep.equal(['running', 'running']);
+  });
+
+  it('persist: a workout restored by a reload, with no gesture to make sound, offers "Turn sound on"', async () => {
+    const first = await make(html`<set-timer persist sets="2" reps="3" tempo="2-0-1-0"></set-timer>`);
+    first.start();
+    await settle();
+    clock.tick(8_000);
+    first.remove();
+    fakes.activation.isActive = false; // the reloaded page: no gesture yet
+    const made = FakeAudioContext.instances.length;
+    const second = await make(html`<set-timer persist sets="2" reps="3" tempo="2-0-1-0"></set-timer>`);
+    clock.tick(500);
+    await second.updateComplete;
+    expect(second.state.status).to.equal('running');
+    expect(text(second, '[part="sound"]')).to.equal('Turn sound on');
+    expect(text(second, '.footer')).to.contain('Sound blocked');
+    fakes.activation.isActive = true; // the tap
+    button(second, 'sound').click();
+    await settle();
+    clock.tick(4_000);
+    expect(FakeAudioContext.instances).to.have.length(made + 1);
+    expect(FakeAudioContext.instances.at(-1)!.oscillators.length).to.be.greaterThan(0);
+    await second.updateComplete;
+    expect(text(second, '[part="sound"]')).to.equal('Sound on');
   });
 
   it('tempo mode: the rep-timer-only use, with no document', async () => {
@@ -648,6 +793,24 @@ describe('<set-timer> layout', () => {
   });
 });
 
+describe('<set-timer> main button position', () => {
+  it('stays put from a counted rep to the rest that follows, narrow and wide (the "Up next" line keeps its room)', async () => {
+    for (const width of [360, 900]) {
+      const el = await fixture<SetTimer>(html`<set-timer style="width: ${width}px" sets="2" reps="1" rest="30" lead-in="0" mode="count"></set-timer>`);
+      el.start();
+      await el.updateComplete;
+      const main = () => el.shadowRoot!.querySelector<HTMLButtonElement>('.primary')!;
+      const top = () => main().getBoundingClientRect().top - el.getBoundingClientRect().top;
+      const inRep = top();
+      main().click(); // the set's only rep: on to the rest
+      await el.updateComplete;
+      expect(el.state.phase).to.equal('set-rest');
+      expect(top(), `${width} px`).to.be.closeTo(inRep, 0.5);
+      el.remove();
+    }
+  });
+});
+
 describe('<set-timer> dial', () => {
   it('keeps the phase word inside the ring, paused, in English, Spanish and German', async () => {
     for (const lang of ['en', 'es', 'de']) {
@@ -711,7 +874,7 @@ describe('<set-timer> accessibility (axe) and document loading', () => {
     await new Promise<void>((resolve) => el.addEventListener('exercise-load', () => resolve(), { once: true }));
     await el.updateComplete;
     expect(el.state).to.deep.include({ sets: 2, reps: 8, side: 'left', remaining: 223 });
-    expect(text(el, '[part="header"]')).to.equal('Set 1 of 2 Left side 8 reps');
+    expect(seen(el, '[part="header"]')).to.equal('Set 1 of 2 Left side 8 reps');
   });
 
   it('a document that fails to load shows the error panel, and nothing throws', async () => {
