@@ -728,8 +728,10 @@ export class SetTimer extends ExerciseElement {
     const kind = KINDS[s.phase] ?? 'work';
     const open = s.remaining === null && s.status !== 'idle';
     const word = w.phase[s.phase];
+    // No time to show at the end, or before open reps: no timer (an empty one was read out, and a
+    // big "0" sat under "Done").
     const timeText =
-      s.status === 'idle' ? (s.remaining === null ? '' : formatClock(s.remaining)) : formatRemaining(s.remaining ?? 0);
+      s.status === 'done' || s.remaining === null ? '' : s.status === 'idle' ? formatClock(s.remaining) : formatRemaining(s.remaining);
     const fraction = this.#ringFraction(s);
     // The lead-in and the rests lead up to what comes next. The "Up next" line keeps its place,
     // unseen, in the other phases, so the buttons below do not move under a finger.
@@ -761,9 +763,11 @@ export class SetTimer extends ExerciseElement {
             <p class="word" part="phase">${word}</p>
             ${open
               ? html`<p class="count" part="time"><span class="big">${s.rep}</span></p>`
-              : html`<div class="time" part="time" role="timer" aria-label=${s.status === 'idle' ? w.totalTime : w.timerLabel}>
-                  ${timeText}
-                </div>`}
+              : timeText
+                ? html`<div class="time" part="time" role="timer" aria-label=${s.status === 'idle' ? w.totalTime : w.timerLabel}>
+                    ${timeText}
+                  </div>`
+                : nothing}
             ${s.status === 'idle' && s.remaining !== null
               ? html`<p class="hint">${w.totalTime}</p>`
               : s.status === 'paused'

@@ -484,6 +484,19 @@ describe('<set-timer> on a fake clock', () => {
     expect(text(second, '[part="sound"]')).to.equal('Sound on');
   });
 
+  it('shows no timer where there is no time to show: open reps before the start, and the end', async () => {
+    const el = await make(html`<set-timer sets="1" reps="1" lead-in="0" mode="count"></set-timer>`);
+    expect(shadow(el).querySelector('[role="timer"]')).to.equal(null); // it was empty, named "Total time"
+    el.start();
+    key(el, ' ');
+    await el.updateComplete;
+    expect(el.state.status).to.equal('done');
+    expect(shadow(el).querySelector('[role="timer"]')).to.equal(null);
+    expect(text(el, '.face')).to.equal('Done'); // not "Done 0"
+    const timed = await make(html`<set-timer sets="1" reps="1" tempo="1-0-1-0" lead-in="0"></set-timer>`);
+    expect(shadow(timed).querySelector('[role="timer"]')!.textContent!.trim()).to.equal('0:02');
+  });
+
   it('tempo mode: the rep-timer-only use, with no document', async () => {
     const el = await make(html`<set-timer sets="3" reps="10" per-side tempo="3-0-1-0" rest="60"></set-timer>`);
     // 5 s lead-in (default) + 3 × (10×4 + 5 switch (default) + 10×4) + 2 × 60 = 380 s.
