@@ -209,8 +209,7 @@ export const setTimerStyles = css`
   /* Wide hosts: the dial beside the details, all of it larger. */
   @container (min-width: 560px) {
     .timer {
-      /* Top-aligned, the room to spare below: the buttons stay put whatever the rows hold. */
-      grid-template: 'dial header' 'dial bar' 'dial controls' 'dial footer' 1fr / auto minmax(0, 1fr);
+      grid-template: 'dial header' 'dial bar' 'dial controls' 'dial footer' / auto minmax(0, 1fr);
       align-items: center;
       justify-items: start;
       column-gap: 2em;
@@ -268,6 +267,11 @@ export const setTimerStyles = css`
     .ctl:not(.primary) {
       flex-direction: column;
       gap: 0.1em;
+    }
+    /* Below the main button, a count-mode extra moves nothing that matters: no room kept. */
+    .ctl.unseen,
+    .count-hint.unseen {
+      display: none;
     }
   }
 

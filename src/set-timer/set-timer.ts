@@ -727,6 +727,10 @@ export class SetTimer extends ExerciseElement {
     const plan = this.#timeline.plan;
     const kind = KINDS[s.phase] ?? 'work';
     const open = s.remaining === null && s.status !== 'idle';
+    const counting = open && s.status === 'running';
+    // Reps counted by the reader: what only counting shows keeps its place, unseen, the rest of
+    // the time, so nothing moves under a finger from rep to rest.
+    const counted = this.#timeline.nextOpen[0] !== -1;
     const word = w.phase[s.phase];
     // No time to show at the end, or before open reps: no timer (an empty one was read out, and a
     // big "0" sat under "Done").
@@ -778,9 +782,9 @@ export class SetTimer extends ExerciseElement {
         <div class="bar" part="progress" aria-hidden="true">
           <span class="bar-fill"></span>
         </div>
-        ${this.#renderControls(s, open)}
+        ${this.#renderControls(s, counting, counted)}
         <div class="footer">
-          ${open && s.status === 'running' ? html`<p class="count-hint">${w.countHint}</p>` : nothing}
+          ${counted ? html`<p class="count-hint ${counting ? '' : 'unseen'}">${w.countHint}</p>` : nothing}
           ${soundBlocked
             ? html`<button type="button" class="sound" part="sound" @click=${this.#onSoundClick}>${w.turnSoundOn}</button>
                 <span class="sound-state">${w.soundBlocked}</span>`
@@ -818,9 +822,8 @@ export class SetTimer extends ExerciseElement {
     </svg>`;
   }
 
-  #renderControls(s: TimerState, open: boolean): TemplateResult {
+  #renderControls(s: TimerState, counting: boolean, counted: boolean): TemplateResult {
     const w = this.#words;
-    const counting = open && s.status === 'running';
     // One main button whatever it says, so the focus stays on it as it changes from Start to
     // Rep done to Pause (a new button each time would drop the keyboard on <body>).
     const [label, icon, action] = counting
@@ -852,8 +855,8 @@ export class SetTimer extends ExerciseElement {
       >
         ${iconRestart}<span>${w.restart}</span>
       </button>
-      ${counting
-        ? html`<button type="button" part="button button-pause" class="ctl" @click=${() => this.pause()}>
+      ${counted
+        ? html`<button type="button" part="button button-pause" class="ctl ${counting ? '' : 'unseen'}" @click=${() => this.pause()}>
             ${iconPause}<span>${w.pause}</span>
           </button>`
         : nothing}
