@@ -116,7 +116,10 @@ export abstract class ExerciseElement extends LitElement {
     this.#childObserver = new MutationObserver(() => this.#resolveSource());
     this.#childObserver.observe(this, { childList: true, subtree: true, characterData: true });
     if (this.#resolvedFrom?.[0] === 'src' && this.loadStatus === 'loading') {
-      this.#resolvedFrom = undefined; // a fetch cut short by a move is started again
+      // A fetch cut short by a move or a removal is started again; nothing else would ask for
+      // the update that does it, and the element would say "Loading" for good.
+      this.#resolvedFrom = undefined;
+      this.requestUpdate();
     }
   }
 

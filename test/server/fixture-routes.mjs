@@ -17,6 +17,12 @@ export function fixtureRoutes() {
         await sleep(Number(ctx.query.ms ?? 30000));
         ctx.body = '{}';
         return;
+      case 'slow':
+        // A valid document, late: long enough to move the element while it loads.
+        await sleep(Number(ctx.query.ms ?? 300));
+        ctx.type = 'application/json';
+        ctx.body = JSON.stringify({ schemaVersion: 1, id: 'slow-squat', name: 'Slow Squat' });
+        return;
       case 'html':
         ctx.type = 'text/html';
         ctx.body = '<!doctype html><title>Not found</title><p>Oops</p>';

@@ -56,6 +56,27 @@ describe('loading an exercise', () => {
       el.remove();
     });
 
+    it('a load cut short by a move or a removal starts again when the element is back, and ends', async () => {
+      for (const back of ['moved', 'removed, then added again']) {
+        const el = document.createElement('probe-element') as ProbeElement;
+        el.src = '/__fixtures/slow?ms=300';
+        document.body.append(el);
+        await el.updateComplete; // the fetch is under way
+        expect(el.shadowRoot!.querySelector('[part="loading"]'), back).to.exist;
+        const other = document.createElement('div');
+        document.body.append(other);
+        if (back === 'moved') other.append(el);
+        else {
+          el.remove();
+          await new Promise((r) => setTimeout(r, 50));
+          other.append(el);
+        }
+        // It stayed on "Loading" for good: the aborted fetch was never started again.
+        await waitUntil(() => shadowText(el, '.name') === 'Slow Squat', `loaded after being ${back}`, { timeout: 3000 });
+        other.remove();
+      }
+    });
+
     it('follows redirects', async () => {
       const el = document.createElement('probe-element') as ProbeElement;
       el.src = '/__fixtures/redirect';
