@@ -39,8 +39,12 @@ export const BUDGETS = {
  *   a counted rep; "Turn sound on" after a reload; a double tap that paused the rest; Back in
  *   count mode; events fired twice or with the wrong elapsed time, also across a reload; two
  *   timers sharing a save): 190 B.
+ * - 48.3 -> 48.6 KB: the hostile-input audit's fixes (a load cut short by a move never ended;
+ *   wrong-typed properties threw; no readable document left a card blank, hiding its fallback;
+ *   blank text passed; a long URL made a huge error panel; a lone cue left an empty section):
+ *   323 B after shortening the new warnings.
  */
-export const BUNDLE_CEILING = 48.3 * KB;
+export const BUNDLE_CEILING = 48.6 * KB;
 
 const ELEMENTS = ['exercise-card', 'muscle-map', 'mistakes-accordion', 'set-timer'];
 

@@ -226,7 +226,9 @@ export class ExerciseCard extends ExerciseElement {
       this.#warnedSections = this.sections;
       console.warn(`[exercise-elements] <exercise-card sections>: unknown section(s) ${unknown.join(', ')}; known: ${SECTION_NAMES.join(' ')}.`);
     }
-    return sections.filter((s) => hasContent(doc, s));
+    const shown = sections.filter((s) => hasContent(doc, s));
+    // A lone cue is the key cue beside the steps: nothing is left for a section of its own.
+    return doc.cues?.length === 1 && this.#keyCue(doc, shown) ? shown.filter((s) => s !== 'cues') : shown;
   }
 
   protected override render() {

@@ -27,10 +27,11 @@ const isSection = (name: string): name is SectionName => (SECTION_NAMES as reado
  * returned so the caller can warn once; an empty or missing attribute means the default.
  */
 export function parseSections(
-  value: string | null | undefined,
+  value: unknown,
   fallback: readonly SectionName[] = SECTION_NAMES,
 ): { sections: SectionName[]; unknown: string[] } {
-  const words = (value ?? '').trim().toLowerCase().split(/\s+/).filter(Boolean);
+  // Any value, not only text: an array (a React prop) joins with commas.
+  const words = String(value ?? '').toLowerCase().split(/[\s,]+/).filter(Boolean);
   if (words.length === 0) return { sections: [...fallback], unknown: [] };
   const sections: SectionName[] = [];
   const unknown: string[] = [];

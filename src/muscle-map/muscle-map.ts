@@ -158,7 +158,8 @@ export class MuscleMap extends ExerciseElement {
     const status = this.status;
     const attrs = this.primary !== null || this.secondary !== null || this.stabilizer !== null || this.highlights !== null;
     const showFigure = attrs || (status !== 'loading' && status !== 'error');
-    return html`${this.renderLoadState()}${showFigure ? this.#renderFigure() : nothing}`;
+    // No fallback: the figure shows without a document (its attributes say what to highlight).
+    return html`${this.renderLoadState(false)}${showFigure ? this.#renderFigure() : nothing}`;
   }
 
   get #figureName(): FigureName {

@@ -54,8 +54,9 @@ export function resolveMuscleNames(names: Iterable<string>): ResolvedMuscles {
 }
 
 /** Splits an attribute value such as "glutes quads" or "gluteus-maximus, hip-flexors" into names. */
-export function splitMuscleList(value: string | null | undefined): string[] {
-  return (value ?? '').split(/[\s,]+/).filter(Boolean);
+export function splitMuscleList(value: unknown): string[] {
+  // Any value, not only text: an array (a React prop) joins with commas.
+  return String(value ?? '').split(/[\s,]+/).filter(Boolean);
 }
 
 // Groups that a short list names as one word when every muscle of the group is in it.

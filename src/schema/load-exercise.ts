@@ -59,6 +59,8 @@ export async function fetchExercise(url: string, options: FetchOptions = {}): Pr
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   const controller = new AbortController();
   let timedOut = false;
+  // A long URL named in a message is shortened: a 100,000-character one made the panel 77,564 px tall.
+  const named = url.length > 120 ? `${url.slice(0, 80)}…${url.slice(-30)}` : url;
   const timer = setTimeout(() => {
     timedOut = true;
     controller.abort();
@@ -73,7 +75,7 @@ export async function fetchExercise(url: string, options: FetchOptions = {}): Pr
     });
     if (!response.ok) {
       const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
-      return failure('src', `the server answered HTTP ${status} for ${url}.`, response.status >= 500 || response.status === 429);
+      return failure('src', `the server answered HTTP ${status} for ${named}.`, response.status >= 500 || response.status === 429);
     }
     const declared = Number(response.headers.get('content-length'));
     if (declared > maxBytes) {
@@ -90,10 +92,10 @@ export async function fetchExercise(url: string, options: FetchOptions = {}): Pr
     }
     return parsed;
   } catch (error) {
-    if (timedOut) return failure('src', `${url} did not answer within ${Math.round(timeoutMs / 1000)} seconds.`, true);
+    if (timedOut) return failure('src', `${named} did not answer within ${Math.round(timeoutMs / 1000)} seconds.`, true);
     if (options.signal?.aborted) return failure('src', 'loading was cancelled.');
     // fetch rejects with a TypeError for network errors and CORS refusals alike.
-    return failure('src', `could not load ${url} (network error or blocked by CORS): ${(error as Error).message}`, true);
+    return failure('src', `could not load ${named} (network error or blocked by CORS): ${(error as Error).message}`, true);
   } finally {
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', forwardAbort);

@@ -50,6 +50,7 @@ const PATTERNS: Record<string, string> = {
   '^[a-z0-9]+(-[a-z0-9]+)*$': 'lower-case words joined by hyphens, like "reverse-lunge"',
   '^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$': 'a language tag such as "en" or "en-GB"',
   '^[A-Za-z0-9_-]{1,64}$': 'a video id of letters, digits, - and _',
+  '[^\\s\\u200b-\\u200d\\u2060\\ufeff]': 'text with something to read, not only spaces or invisible characters',
 };
 
 // [singular, plural] per JSON Schema type.

@@ -30,7 +30,7 @@ import {
 import { ACTION_LATE_MS, AUDIO_LATE_MS, AUDIO_LOOKAHEAD_MS, CueCursor } from '../timer/cues.js';
 import { restoreSnapshot, restoredActiveMs, takeSnapshot, timelineSignature, type Snapshot } from '../timer/snapshot.js';
 import { formatClock, formatRemaining } from '../timer/format.js';
-import type { TimerWords } from '../timer/words.js';
+import { isWholeTable, TIMER_WORDS, type TimerWords } from '../timer/words.js';
 import { AudioCues } from './audio-cues.js';
 import { SpeechCues } from './speech.js';
 import { stopVibration, vibrate } from './vibration.js';
@@ -229,10 +229,18 @@ export class SetTimer extends ExerciseElement {
   #inputs: unknown[] = [];
   #focused: Element | null = null;
 
-  /** The words in use: the `words` property, else the table of the timer's language. */
+  /** The words in use: the `words` property if it is a whole table, else the table of the timer's language. */
   get #words(): TimerWords {
-    return this.words ?? this.i18n.words(TIMER_TRANSLATIONS);
+    const own = this.words;
+    if (own && own !== this.#wordsChecked) {
+      this.#wordsChecked = own;
+      this.#wordsWhole = isWholeTable(own, TIMER_WORDS);
+      if (!this.#wordsWhole) console.warn('[exercise-elements] <set-timer>: words ignored (not a whole TimerWords table).');
+    }
+    return own && this.#wordsWhole ? own : this.i18n.words(TIMER_TRANSLATIONS);
   }
+  #wordsChecked?: TimerWords;
+  #wordsWhole = false;
 
   /** Where the workout stands now: `{status, set, side, rep, phase, remaining, ...}`. */
   get state(): SetTimerState {

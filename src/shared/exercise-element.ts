@@ -1,4 +1,4 @@
-import { LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { exerciseContext } from '../context/exercise-context.js';
 import type { Exercise } from '../schema/exercise-types.js';
@@ -149,9 +149,14 @@ export abstract class ExerciseElement extends LitElement {
     if (event) emit(this, ...event);
   }
 
-  /** The error panel or loading placeholder, or `nothing` when there is nothing to report. */
-  protected renderLoadState(): TemplateResult | typeof nothing {
+  /**
+   * The error panel or loading placeholder; with no document at all, the element's own children
+   * (the author's fallback HTML, which would otherwise vanish with nothing in its place), unless
+   * `fallback` is false.
+   */
+  protected renderLoadState(fallback = true): TemplateResult | typeof nothing {
     const msg = this.i18n.words(SHARED_WORDS);
+    if (this.loadStatus === 'empty') return fallback ? html`<slot></slot>` : nothing;
     if (this.loadStatus === 'loading') return renderLoading(msg);
     if (this.loadStatus === 'error' && this.loadResult) {
       return renderErrorPanel(msg, this.loadResult.errors, this.loadResult.retryable ? () => this.reload() : undefined);
@@ -183,6 +188,9 @@ export abstract class ExerciseElement extends LitElement {
     } else if (kind === 'none') {
       this.loadResult = undefined;
       this.loadStatus = 'empty';
+      // A document the author meant to give but that is not read: say why, once per change.
+      const stray = this.querySelector<HTMLScriptElement>('script:not([type="application/ld+json"])');
+      if (stray) console.warn(`[exercise-elements] <${this.localName}>: <script type="${stray.type}"> ignored (expects a child <script type="application/json">).`);
     } else {
       const parsed = kind === 'inline' || typeof value === 'string';
       this.#apply(parsed ? parseExercise(value as string, kind === 'inline' ? 'inline JSON' : 'exercise') : checkExercise(value), true);

@@ -104,9 +104,10 @@ export function resolvePlan(prescription: Prescription | undefined, overrides: P
  * "2:1:2:0", "3 0 1 0"), or the coaches' compact four digits ("3010"). Returns undefined for
  * anything else.
  */
-export function parseTempo(text: string | null | undefined): TempoSeconds | undefined {
+export function parseTempo(text: unknown): TempoSeconds | undefined {
   if (!text) return undefined;
-  const trimmed = text.trim();
+  // Any value, not only text (a property may be given a number or an array): what is not a tempo is ignored.
+  const trimmed = String(text).trim();
   const parts = /^\d{4}$/.test(trimmed) ? trimmed.split('') : trimmed.split(/\s*[-:/,\s]\s*/);
   if (parts.length !== 4) return undefined;
   const nums = parts.map((s) => (/^\d+(\.\d+)?$/.test(s) ? Number(s) : NaN));
@@ -121,7 +122,7 @@ export function parseFlag(text: string | null | undefined): boolean | undefined 
   return !/^(false|no|0|off)$/i.test(text.trim());
 }
 
-export function parseMode(text: string | null | undefined): TimerMode | undefined {
-  const t = text?.trim().toLowerCase();
+export function parseMode(text: unknown): TimerMode | undefined {
+  const t = String(text).trim().toLowerCase();
   return t === 'tempo' || t === 'count' ? t : undefined;
 }

@@ -101,3 +101,18 @@ export const TIMER_WORDS: TimerWords = {
   soundOn: 'Sound on',
   turnSoundOn: 'Turn sound on',
 };
+
+/**
+ * Whether `table` has every entry `like` has, each of the same kind, nested tables too: a words
+ * table given by a page is used only whole (a partial one threw on every tick).
+ */
+export function isWholeTable(table: unknown, like: object): boolean {
+  return (
+    typeof table === 'object' &&
+    table !== null &&
+    Object.entries(like).every(([key, value]) => {
+      const own = (table as Record<string, unknown>)[key];
+      return typeof own === typeof value && (typeof value !== 'object' || isWholeTable(own, value as object));
+    })
+  );
+}

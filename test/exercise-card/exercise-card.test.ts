@@ -308,6 +308,23 @@ describe('mistake → map', () => {
   });
 });
 
+describe('<exercise-card> sections, odd cases', () => {
+  it('shows no "Coaching cues" section for a lone cue: it is the key cue beside the steps', async () => {
+    const el = await card(minimal({ steps: ['Step back.'], cues: ['Keep the front heel down.'] }));
+    expect(sectionNames(el)).to.not.include('cues');
+    expect(root(el).querySelector('.key-cue')!.textContent).to.contain('Keep the front heel down.');
+    // Two cues: the second has its section.
+    expect(sectionNames(await card(minimal({ steps: ['Step back.'], cues: ['One.', 'Two.'] })))).to.include('cues');
+  });
+
+  it('takes `sections` as an array too (a React prop), without throwing', async () => {
+    const el = await card(lunge);
+    (el as unknown as { sections: unknown }).sections = ['steps', 'mistakes'];
+    await el.updateComplete;
+    expect(sectionNames(el)).to.deep.equal(['steps', 'mistakes']);
+  });
+});
+
 describe('<exercise-card layout="compact">', () => {
   it('shows the name, chips, a small map and the steps folded, with a link out', async () => {
     const el = await card(lunge, { layout: 'compact', href: '/exercises/reverse-lunge' });

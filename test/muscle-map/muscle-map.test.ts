@@ -119,6 +119,12 @@ describe('<muscle-map>', () => {
     }
   });
 
+  it('takes a role property as an array too (a React prop), without throwing', async () => {
+    const el = await fixture<MuscleMap>(html`<muscle-map .primary=${['glutes', 'soleus'] as unknown as string}></muscle-map>`);
+    const lit = new Set(shapes(el, '[data-muscle][data-role="primary"]').map((s) => s.dataset.muscle));
+    expect([...lit].sort()).to.deep.equal(['gluteus-maximus', 'gluteus-medius', 'soleus']);
+  });
+
   it('puts each role on the right shapes with data-role, from attributes (group names expand)', async () => {
     const el = await fixture<MuscleMap>(
       html`<muscle-map primary="glutes" secondary="quadriceps" stabilizer="abs erector-spinae"></muscle-map>`,

@@ -155,6 +155,13 @@ describe('validateExercise: messages and paths', () => {
     });
   }
 
+  it('refuses text with nothing to read: only spaces or invisible characters (a blank title or step)', () => {
+    const blank = 'must be text with something to read, not only spaces or invisible characters; found';
+    expect(errorsOf({ name: '   ' })).to.deep.equal([issue('name', `${blank} "   "`)]);
+    expect(errorsOf({ steps: ['Step back.', '\u200b\u200b'] })).to.deep.equal([issue('steps[1]', `${blank} "\u200b\u200b"`)]);
+    expect(errorsOf({ name: ' \u200b Lunge' })).to.deep.equal([]);
+  });
+
   it('reports every problem, not just the first', () => {
     const errors = validateExercise({
       schemaVersion: 1,

@@ -557,6 +557,27 @@ describe('<set-timer> on a fake clock', () => {
     }
   });
 
+  it('properties of the wrong type: read where they can be, ignored where not, never a throw', async () => {
+    const warn = sinon.stub(console, 'warn');
+    try {
+      const el = await make(html`<set-timer sets="1" reps="2" lead-in="0"></set-timer>`);
+      const loose = el as unknown as Record<string, unknown>;
+      loose.tempo = 3010; // the coaches' four digits, as a number
+      loose.mode = 1;
+      loose.words = { start: 'Los' }; // a partial table threw on every tick
+      await el.updateComplete;
+      el.start();
+      clock.tick(1_000);
+      await el.updateComplete;
+      expect(el.state).to.deep.include({ status: 'running', phase: 'eccentric', rep: 1 });
+      expect(el.state.phaseDuration).to.equal(3);
+      expect(text(el, '[part="phase"]')).to.equal('Lower slowly'); // its own words
+      expect(warn.args.map((a) => a[0])).to.deep.equal(['[exercise-elements] <set-timer>: words ignored (not a whole TimerWords table).']);
+    } finally {
+      warn.restore();
+    }
+  });
+
   it('keeps the keyboard focus on the main button as it turns from Start to Rep done to Pause (count mode)', async () => {
     const el = await make(html`<set-timer sets="2" reps="1" mode="count" lead-in="3" rest="5"></set-timer>`);
     const active = () => shadow(el).activeElement?.getAttribute('part');

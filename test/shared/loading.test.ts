@@ -77,6 +77,25 @@ describe('loading an exercise', () => {
       }
     });
 
+    it('with no document it can read, shows its own fallback HTML and says why (the card went blank and hid it)', async () => {
+      const warn = sinon.stub(console, 'warn');
+      try {
+        const el = await fixture<HTMLElement>(html`<exercise-card
+          ><h2>Reverse lunge</h2
+          ><script type="text/json">
+            { "schemaVersion": 1, "id": "x", "name": "Not read" }
+          </script></exercise-card
+        >`);
+        const fallback = el.querySelector('h2')!;
+        expect(fallback.getBoundingClientRect().height, 'the fallback is shown').to.be.greaterThan(0);
+        expect(warn.args.map((a) => a[0])).to.deep.equal([
+          '[exercise-elements] <exercise-card>: <script type="text/json"> ignored (expects a child <script type="application/json">).',
+        ]);
+      } finally {
+        warn.restore();
+      }
+    });
+
     it('follows redirects', async () => {
       const el = document.createElement('probe-element') as ProbeElement;
       el.src = '/__fixtures/redirect';
@@ -219,6 +238,15 @@ describe('loading an exercise', () => {
       } finally {
         clock?.uninstall();
       }
+    });
+
+    it('shortens a long URL it names (a 100,000-character one made the panel 77,564 px tall)', async () => {
+      const { el, errors } = load(`/__fixtures/status/404?q=${'x'.repeat(5_000)}`);
+      const [error] = await errors;
+      expect(error!.message.length).to.be.lessThan(200);
+      expect(error!.message).to.match(/^the server answered HTTP 404 Not Found for \/__fixtures\/status\/404\?q=x+…x{30}\.$/);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part="error"]')!.getBoundingClientRect().height).to.be.lessThan(400);
     });
 
     it('the retry button loads the document again', async () => {
