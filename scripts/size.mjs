@@ -43,8 +43,12 @@ export const BUDGETS = {
  *   wrong-typed properties threw; no readable document left a card blank, hiding its fallback;
  *   blank text passed; a long URL made a huge error panel; a lone cue left an empty section):
  *   323 B after shortening the new warnings.
+ * - 48.6 -> 48.8 KB: a warning for every attribute with a fixed set of values (`layout`, `theme`,
+ *   `view`, `figure`, `mode`, `heading-level` were ignored in silence) and only plain decimals
+ *   as timer numbers ("0x10" was 16 sets): 173 B, as one table per element rather than a
+ *   converter per attribute (189 B).
  */
-export const BUNDLE_CEILING = 48.6 * KB;
+export const BUNDLE_CEILING = 48.8 * KB;
 
 const ELEMENTS = ['exercise-card', 'muscle-map', 'mistakes-accordion', 'set-timer'];
 

@@ -19,6 +19,7 @@ import { parseHeadingLevel, renderHeading } from '../shared/heading.js';
 import { playerFor, renderFacade, renderVideoListItem } from './video-facade.js';
 import { jsonLdText } from './json-ld.js';
 import { setJsonScriptText } from '../shared/json-script.js';
+import { HEADING_LEVELS } from '../shared/attribute-warnings.js';
 
 const ROLES: MuscleRole[] = ['primary', 'secondary', 'stabilizer'];
 
@@ -129,6 +130,8 @@ export class ExerciseCard extends ExerciseElement {
   static define(tag = 'exercise-card', registry: CustomElementRegistry = customElements): void {
     defineElement(tag, this, registry);
   }
+
+  protected static override choices = { layout: 'full, compact', theme: 'light, dark, auto', 'heading-level': HEADING_LEVELS };
 
   static override properties = {
     sections: {},

@@ -12,6 +12,7 @@ import { mistakesAccordionStyles } from './mistakes-accordion.styles.js';
 import { MISTAKES_WORDS } from '../i18n/mistakes-words.js';
 import { SHARED_WORDS } from '../i18n/shared-words.js';
 import { rovingIndex } from '../shared/roving-index.js';
+import { HEADING_LEVELS } from '../shared/attribute-warnings.js';
 
 /** Detail of `mistake-toggle`. */
 export interface MistakeToggleDetail {
@@ -115,6 +116,8 @@ export class MistakesAccordion extends ExerciseElement {
   static define(tag = 'mistakes-accordion', registry: CustomElementRegistry = customElements): void {
     defineElement(tag, this, registry);
   }
+
+  protected static override choices = { mode: 'multiple, single', 'heading-level': HEADING_LEVELS };
 
   static override properties = {
     mode: { reflect: true },

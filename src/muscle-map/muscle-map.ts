@@ -85,6 +85,8 @@ export class MuscleMap extends ExerciseElement {
     defineElement(tag, this, registry);
   }
 
+  protected static override choices = { view: 'front, back, both, auto', figure: 'female, male' };
+
   static override properties = {
     primary: {},
     secondary: {},

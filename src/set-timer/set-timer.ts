@@ -38,6 +38,7 @@ import { WakeLockKeeper } from './wake-lock.js';
 import { forget, loadSaved, save, storageKey } from './persist.js';
 import { setTimerStyles } from './set-timer.styles.js';
 import { TIMER_TRANSLATIONS } from '../i18n/timer-words.js';
+import { warnIgnored } from '../shared/attribute-warnings.js';
 
 /** What `state` reports: the contract's fields plus a few that help a display. */
 export type SetTimerState = Pick<TimerState, 'status' | 'set' | 'side' | 'rep' | 'phase' | 'remaining'> &
@@ -72,15 +73,13 @@ export interface WorkoutCompleteDetail extends TimerStartDetail {
   elapsed: number;
 }
 
-/** An attribute the timer cannot use: one warning, and the document's value or the default applies. */
-const ignore = (name: string, value: string, accepts: string): undefined =>
-  void console.warn(`[exercise-elements] <set-timer>: ${name}="${value}" ignored (expects ${accepts}).`);
+const ignore = (name: string, value: string, accepts: string) => warnIgnored('set-timer', name, value, accepts);
 
 const numberAttr = (name: string, min: number, max: number) => ({
   fromAttribute: (v: string | null) => {
     if (v === null) return undefined;
-    // Blank is not zero; NaN fails both comparisons.
-    const n = Number(v.trim() || NaN);
+    // Plain decimals only ("0x10" and "1e1" are not counts); NaN fails both comparisons.
+    const n = /^\s*\d+(\.\d+)?\s*$/.test(v) ? Number(v) : NaN;
     return n >= min && n <= max ? n : ignore(name, v, `${min} to ${max}`);
   },
 });

@@ -10,6 +10,7 @@ import { LangController } from '../i18n/lang-controller.js';
 import { SHARED_WORDS } from '../i18n/shared-words.js';
 import { VERSION } from '../version.js';
 import { emit } from './emit.js';
+import { warnIgnored } from './attribute-warnings.js';
 
 /**
  * Where an element's exercise came from, and what it was: the `.exercise` value, the inline
@@ -90,6 +91,19 @@ export abstract class ExerciseElement extends LitElement {
         this.contextExercise = value;
       },
     });
+  }
+
+  /**
+   * Attributes with a fixed set of values (", "-separated): any other value gets a warning, and
+   * the element's default applies.
+   */
+  protected static choices: Record<string, string> = {};
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    const accepts = (this.constructor as typeof ExerciseElement).choices[name];
+    // A reflected property sets its attribute again, to the same value: said once.
+    if (accepts && value !== null && value !== old && !accepts.split(', ').includes(value)) warnIgnored(this.localName, name, value, accepts);
   }
 
   #resolvedFrom?: Source;
