@@ -47,8 +47,10 @@ export const BUDGETS = {
  *   `view`, `figure`, `mode`, `heading-level` were ignored in silence) and only plain decimals
  *   as timer numbers ("0x10" was 16 sets): 173 B, as one table per element rather than a
  *   converter per attribute (189 B).
+ * - 48.8 -> 48.9 KB: a class defined under a second name (README's `MuscleMap.define('my-map')`)
+ *   left the define-all tags undefined, blamed on "another copy": 43 B.
  */
-export const BUNDLE_CEILING = 48.8 * KB;
+export const BUNDLE_CEILING = 48.9 * KB;
 
 const ELEMENTS = ['exercise-card', 'muscle-map', 'mistakes-accordion', 'set-timer'];
 

@@ -14,6 +14,7 @@ export function defineElements(
   registry: CustomElementRegistry = customElements,
 ): void {
   const clashes: string[] = [];
+  const refused: string[] = [];
   for (const [tag, ctor] of entries) {
     const existing = registry.get(tag) as VersionedElement | undefined;
     if (existing) {
@@ -24,11 +25,17 @@ export function defineElements(
     }
     try {
       registry.define(tag, ctor);
-    } catch (error) {
-      // The class may already be registered under another tag in this registry.
-      clashes.push(`<${tag}> (${(error as Error).message})`);
+    } catch {
+      try {
+        // A class is registered under one name only: a second name (`MuscleMap.define('my-map')`
+        // before or after the define-all entry) gets a subclass of its own.
+        registry.define(tag, class extends (ctor as new () => HTMLElement) {});
+      } catch (error) {
+        refused.push(`<${tag}> (${(error as Error).message})`);
+      }
     }
   }
+  if (refused.length > 0) console.warn(`${PREFIX} could not define ${refused.join(', ')}.`);
   if (clashes.length > 0) {
     const version = entries[0]?.[1].version ?? 'unknown';
     console.warn(

@@ -58,13 +58,21 @@ describe('guarded, version-aware define', () => {
     expect(customElements.get('guard-v-a')).to.not.equal(newer[0]);
   });
 
-  it('turns a registry refusal into a warning instead of an exception', () => {
+  it('defines a class under a second name too (a subclass), with no warning', () => {
     const A = versioned('1.0.0');
-    defineElement('guard-refused-a', A);
-    // A class can be registered under one name only: the registry would throw.
-    const warnings = captureWarnings(() => defineElement('guard-refused-b', A));
+    defineElement('guard-renamed-a', A);
+    // A class can be registered under one name only: the registry would throw, and the tag
+    // stayed undefined (README's define('my-muscle-map') left <muscle-map> empty).
+    const warnings = captureWarnings(() => defineElement('guard-renamed-b', A));
+    expect(warnings).to.deep.equal([]);
+    expect(new (customElements.get('guard-renamed-b')!)()).to.be.instanceOf(A);
+  });
+
+  it('turns a registry refusal into a warning naming its cause instead of an exception', () => {
+    const warnings = captureWarnings(() => defineElement('Not-Valid', versioned('1.0.0')));
     expect(warnings).to.have.length(1);
-    expect(customElements.get('guard-refused-b')).to.be.undefined;
+    expect(warnings[0]).to.match(/^\[exercise-elements\] could not define <Not-Valid> \(.*not a valid custom element name.*\)\.$/);
+    expect(warnings[0]).to.not.contain('another copy');
   });
 
   it('registers into a given registry', async () => {
