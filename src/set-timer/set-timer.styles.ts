@@ -5,7 +5,7 @@ export const setTimerStyles = css`
     --_rest: var(--ex-color-rest, light-dark(#0b6e69, #5fd4c6));
     --_ready: var(--ex-color-ready, light-dark(#9a4a00, #f5b74e));
     --_kind: var(--_text);
-    container-type: inline-size;
+    container: ex-timer / inline-size;
   }
 
   .timer {
@@ -70,10 +70,13 @@ export const setTimerStyles = css`
     visibility: hidden;
   }
 
+  /* The numbers are sized by the dial (cqi), so they fit its face at any size: at 5em, "1:30"
+     broke over two lines in the wide layout. */
   .dial {
     position: relative;
     width: min(var(--ex-timer-size, 15em), 100%);
     aspect-ratio: 1;
+    container-type: inline-size;
   }
   .ring {
     position: absolute;
@@ -110,13 +113,19 @@ export const setTimerStyles = css`
   }
   .time,
   .count {
-    font-size: 4.2em;
+    font-size: 27cqi;
     font-weight: 700;
     line-height: 1;
     font-variant-numeric: tabular-nums;
+    white-space: nowrap;
   }
-  [data-status='idle'] .time {
-    font-size: 3em;
+  /* Idle (the total time), "10:00" and "1:00:00". */
+  [data-status='idle'] .time,
+  .long {
+    font-size: 20cqi;
+  }
+  .time.longer {
+    font-size: 15cqi;
   }
   [data-status='paused'] .time {
     opacity: 0.55;
@@ -207,7 +216,8 @@ export const setTimerStyles = css`
   }
 
   /* Wide hosts: the dial beside the details, all of it larger. */
-  @container (min-width: 560px) {
+  /* In em: text twice the size needs twice the room (at 560 px, doubled text spilled out). */
+  @container ex-timer (min-width: 35em) {
     .timer {
       grid-template: 'dial header' 'dial bar' 'dial controls' 'dial footer' / auto minmax(0, 1fr);
       align-items: center;
@@ -242,20 +252,12 @@ export const setTimerStyles = css`
     .ctl {
       padding-inline: 1em;
     }
-    .time,
-    .count {
-      font-size: 5em;
-    }
     .primary {
       order: 0;
       min-width: 8em;
     }
   }
-  @container (max-width: 300px) {
-    .time,
-    .count {
-      font-size: 3.4em;
-    }
+  @container ex-timer (max-width: 18.75em) {
     .ctl {
       padding-inline: 0.25em;
       font-size: 0.85em;
@@ -263,7 +265,7 @@ export const setTimerStyles = css`
   }
   /* Below the wide layout, the three small buttons always put the icon over the label: they fit
      in any language, and alike (one wrapped label beside two unwrapped ones looked broken). */
-  @container (width < 560px) {
+  @container ex-timer (width < 35em) {
     .ctl:not(.primary) {
       flex-direction: column;
       gap: 0.1em;

@@ -771,18 +771,18 @@ export class SetTimer extends ExerciseElement {
         <div class="dial" part="dial">
           ${this.#renderRing(fraction)}
           <div class="face">
-            <p class="word" part="phase">${word}</p>
+            <div class="word" part="phase">${word}</div>
             ${open
-              ? html`<p class="count" part="time"><span class="big">${s.rep}</span></p>`
+              ? html`<div class="count" part="time"><span class="big">${s.rep}</span></div>`
               : timeText
-                ? html`<div class="time" part="time" role="timer" aria-label=${s.status === 'idle' ? w.totalTime : w.timerLabel}>
+                ? html`<div class="time ${timeText.length > 6 ? 'longer' : timeText.length > 4 ? 'long' : ''}" part="time" role="timer" aria-label=${s.status === 'idle' ? w.totalTime : w.timerLabel}>
                     ${timeText}
                   </div>`
                 : nothing}
             ${s.status === 'idle' && s.remaining !== null
-              ? html`<p class="hint">${w.totalTime}</p>`
+              ? html`<div class="hint">${w.totalTime}</div>`
               : s.status === 'paused'
-                ? html`<p class="hint paused">${w.paused}</p>`
+                ? html`<div class="hint paused">${w.paused}</div>`
                 : nothing}
           </div>
         </div>

@@ -845,6 +845,82 @@ describe('<set-timer> main button position', () => {
   });
 });
 
+describe('<set-timer> face, at any size and with the reader\'s text spacing', () => {
+  let clock: sinon.SinonFakeTimers;
+  beforeEach(() => {
+    clock = sinon.useFakeTimers({ now: 1_700_000_000_000, toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance', 'Date'] });
+  });
+  afterEach(() => clock.restore());
+
+  /** How far the face's text reaches past the ring's inner circle (px; negative: inside), and its lines. */
+  function facePast(el: SetTimer): { past: number; lines: number } {
+    const root = el.shadowRoot!;
+    const dial = root.querySelector('.dial')!.getBoundingClientRect();
+    const [cx, cy, inner] = [dial.left + dial.width / 2, dial.top + dial.height / 2, (dial.width * 48) / 120];
+    let past = -Infinity;
+    let lines = 0;
+    for (const node of root.querySelectorAll('.face > *')) {
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      for (const r of range.getClientRects()) {
+        lines++;
+        for (const [x, y] of [[r.left, r.top], [r.right, r.top], [r.left, r.bottom], [r.right, r.bottom]] as const) {
+          past = Math.max(past, Math.hypot(x - cx, y - cy) - inner);
+        }
+      }
+    }
+    return { past, lines };
+  }
+
+  it('keeps a clock of minutes or hours on one line inside the ring, narrow and wide ("1:30" broke in two at 5em)', async () => {
+    for (const width of [300, 360, 900])
+      for (const [rest, shown] of [[90, '1:30'], [600, '10:00']] as const) {
+        const el = await fixture<SetTimer>(html`<set-timer style="width: ${width}px" sets="2" reps="1" tempo="1-0-1-0" rest=${rest} lead-in="0"></set-timer>`);
+        el.setAttribute('muted', '');
+        el.start();
+        clock.tick(2_000);
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelector('.time')!.textContent!.trim()).to.equal(shown);
+        expect(facePast(el), `${shown} at ${width} px`).to.deep.include({ lines: 2 }); // "Rest" and the clock, neither wrapped
+        expect(facePast(el).past, `${shown} at ${width} px`).to.be.below(0);
+        el.remove();
+      }
+    const long = await fixture<SetTimer>(html`<set-timer style="width: 900px" sets="50" reps="20" tempo="3-0-1-0" rest="120"></set-timer>`);
+    expect(long.shadowRoot!.querySelector('.time')!.textContent!.trim()).to.match(/^\d+:\d\d:\d\d$/);
+    expect(facePast(long).past).to.be.below(0);
+  });
+
+  it('keeps the face inside the ring, near enough, with WCAG 1.4.12 text spacing (it spilled 68 to 88 px, over the chips)', async () => {
+    const spacing = new CSSStyleSheet();
+    spacing.replaceSync('* { line-height: 1.5 !important; letter-spacing: .12em !important; word-spacing: .16em !important } p { margin-bottom: 2em !important }');
+    for (const width of [320, 900])
+      for (const attrs of [{ mode: 'count' }, { tempo: '1-0-1-0' }]) {
+        const el = await fixture<SetTimer>(html`<set-timer style="width: ${width}px" sets="2" reps="1" rest="60" lead-in="0" mode=${attrs.mode ?? 'tempo'} tempo=${attrs.tempo ?? '3-0-1-0'}></set-timer>`);
+        el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, spacing];
+        el.setAttribute('muted', '');
+        el.start();
+        if (attrs.tempo) clock.tick(2_300); // into the rest
+        el.pause();
+        await el.updateComplete;
+        // Text boxes, corners included: the letters themselves stay inside.
+        expect(facePast(el).past, `${width} px, ${attrs.mode ?? 'rest'}, paused`).to.be.below(14);
+        el.remove();
+      }
+  });
+
+  it('lays out wide by room for its text, not by pixels: doubled text stays in the narrow layout, inside the element', async () => {
+    const el = await fixture<SetTimer>(html`<set-timer style="width: 800px; --ex-font-size: 32px" sets="2" reps="8"></set-timer>`);
+    const root = el.shadowRoot!;
+    const host = el.getBoundingClientRect();
+    expect(root.querySelector('.dial')!.getBoundingClientRect().top).to.be.greaterThan(root.querySelector('.header')!.getBoundingClientRect().bottom);
+    for (const part of ['.header', '.controls', '.footer']) expect(root.querySelector(part)!.getBoundingClientRect().right, part).to.be.at.most(host.right);
+    // At 16 px, the same width is the wide layout: the dial beside the details.
+    el.style.setProperty('--ex-font-size', '16px');
+    await el.updateComplete;
+    expect(root.querySelector('.dial')!.getBoundingClientRect().right).to.be.lessThan(root.querySelector('.header')!.getBoundingClientRect().left);
+  });
+});
+
 describe('<set-timer> dial', () => {
   it('keeps the phase word inside the ring, paused, in English, Spanish and German', async () => {
     for (const lang of ['en', 'es', 'de']) {
