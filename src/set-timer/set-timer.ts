@@ -140,7 +140,7 @@ const FALLBACK_TICK_MS = 250;
  * @csspart button-primary - Start, Pause, Resume or Again.
  * @csspart button-back - Back to the start of this rep or rest (in count mode, back one rep).
  * @csspart button-skip - On to the next rep or rest.
- * @csspart button-restart - Back to the first phase.
+ * @csspart button-restart - Back to the first phase, while running or paused (at the end, the main button starts again).
  * @csspart button-count - "Rep done" (count mode, during a rep).
  * @csspart button-pause - Pause (count mode, during a rep).
  * @csspart sound - The sound toggle.
@@ -858,7 +858,7 @@ export class SetTimer extends ExerciseElement {
         part="button button-restart"
         class="ctl"
         @click=${() => this.#restartFromUser()}
-        ?disabled=${s.status === 'idle'}
+        ?disabled=${!going}
       >
         ${iconRestart}<span>${w.restart}</span>
       </button>

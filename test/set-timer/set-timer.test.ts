@@ -493,6 +493,8 @@ describe('<set-timer> on a fake clock', () => {
     expect(el.state.status).to.equal('done');
     expect(shadow(el).querySelector('[role="timer"]')).to.equal(null);
     expect(text(el, '.face')).to.equal('Done'); // not "Done 0"
+    // One way to go again, the main button: Restart did the same beside it.
+    expect([text(el, '.primary'), button(el, 'button-restart').disabled]).to.deep.equal(['Start again', true]);
     const timed = await make(html`<set-timer sets="1" reps="1" tempo="1-0-1-0" lead-in="0"></set-timer>`);
     expect(shadow(timed).querySelector('[role="timer"]')!.textContent!.trim()).to.equal('0:02');
   });
