@@ -461,10 +461,14 @@ export class ExerciseCard extends ExerciseElement {
     return html`<p class="link-out"><a part="link" href=${url}>${this.#locale.msg.fullExercise}<span class="vh">: ${doc.name}</span> <span aria-hidden="true">→</span></a></p>`;
   }
 
-  #openTimer = () => {
+  #openTimer = async () => {
     this.timerWanted = true;
     const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.timer-dialog');
     if (dialog && !dialog.open) dialog.showModal();
+    // Focus on the workout's main button (Start, Resume), not on Close, which comes first: Space
+    // then does what the reader came for instead of closing the dialog.
+    await this.updateComplete;
+    this.renderRoot.querySelector('set-timer')?.shadowRoot!.querySelector<HTMLElement>('.primary')?.focus();
   };
 
   #closeTimer = () => {

@@ -1,4 +1,4 @@
-import { expect, fixture, html, aTimeout } from '@open-wc/testing';
+import { expect, fixture, html, aTimeout, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { SCHEMES, emulateScheme, resetScheme } from '../shared/media.js';
 import { emulateMedia } from '@web/test-runner-commands';
@@ -237,6 +237,29 @@ describe('the workout timer', () => {
     root(el).querySelector('dialog')!.close();
     await aTimeout(0);
     expect(timer.state.status).to.equal('paused');
+  });
+
+  it('opens on the workout\'s main button, the first time and again: Space starts or resumes instead of closing', async () => {
+    const el = await card(lunge);
+    const opener = root(el).querySelector<HTMLButtonElement>('[part="timer-button"]')!;
+    const dialog = root(el).querySelector('dialog')!;
+    const deepFocus = () => root(el).querySelector('set-timer')?.shadowRoot?.activeElement?.textContent?.trim();
+    opener.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => deepFocus() === 'Start', 'focus on Start', { timeout: 2000 });
+    const timer = root(el).querySelector('set-timer')! as HTMLElement & { state: { status: string } };
+    timer.setAttribute('muted', '');
+    await sendKeys({ press: 'Space' });
+    expect(timer.state.status).to.equal('running');
+    await sendKeys({ press: 'Escape' }); // closes, and pauses
+    await aTimeout(0);
+    expect(dialog.open).to.equal(false);
+    opener.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => deepFocus() === 'Resume', 'focus on Resume', { timeout: 2000 });
+    await sendKeys({ press: 'Space' });
+    expect([dialog.open, timer.state.status]).to.deep.equal([true, 'running']);
+    dialog.close();
   });
 
   it('Escape in the running workout closes the dialog and pauses it: the workout is not thrown away', async () => {
