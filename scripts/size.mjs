@@ -50,8 +50,10 @@ export const BUDGETS = {
  * - 48.8 -> 48.9 KB: a class defined under a second name (README's `MuscleMap.define('my-map')`)
  *   left the define-all tags undefined, blamed on "another copy": 43 B. Then, within it, the
  *   timer's face sized by its dial and its layout switched in em (text spacing and zoom): 50 B.
+ * - 48.9 -> 49.0 KB: a `src` fetch cannot load (javascript:, file:, malformed) is said so, with no
+ *   "Try again" (it was reported as a network failure): 85 B.
  */
-export const BUNDLE_CEILING = 48.9 * KB;
+export const BUNDLE_CEILING = 49.0 * KB;
 
 const ELEMENTS = ['exercise-card', 'muscle-map', 'mistakes-accordion', 'set-timer'];
 

@@ -57,10 +57,19 @@ export interface FetchOptions {
 export async function fetchExercise(url: string, options: FetchOptions = {}): Promise<LoadResult> {
   const { timeoutMs = FETCH_TIMEOUT_MS, maxBytes = MAX_DOCUMENT_BYTES } = options;
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
-  const controller = new AbortController();
-  let timedOut = false;
   // A long URL named in a message is shortened: a 100,000-character one made the panel 77,564 px tall.
   const named = url.length > 120 ? `${url.slice(0, 80)}…${url.slice(-30)}` : url;
+  // What fetch cannot load (javascript:, file:, a malformed URL) is said so, with no retry: it was
+  // reported as a network failure with a "Try again" that could not help.
+  let protocol = '';
+  try {
+    protocol = new URL(url, globalThis.document?.baseURI).protocol;
+  } catch {}
+  if (!/^(https?|data|blob):$/.test(protocol)) {
+    return failure('src', `${named} cannot be loaded (expects an http(s), data: or blob: URL).`);
+  }
+  const controller = new AbortController();
+  let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
     controller.abort();

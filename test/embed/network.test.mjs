@@ -29,7 +29,7 @@ const cases = () => ({
   truncated: ['/net/truncated', 'error', /could not load/, true],
   huge: ['/net/huge', 'error', /too large \(20\.0 MB\); the limit is 2\.0 MB/, false],
   'huge-chunked': ['/net/huge-chunked', 'error', /larger than the limit of 2\.0 MB/, false],
-  'javascript-url': ['javascript:window.__pwned=1', 'error', /could not load/, true],
+  'javascript-url': ['javascript:window.__pwned=1', 'error', /cannot be loaded \(expects an http\(s\), data: or blob: URL\)/, false],
 });
 
 before(async () => {

@@ -249,6 +249,16 @@ describe('loading an exercise', () => {
       expect(el.shadowRoot!.querySelector('[part="error"]')!.getBoundingClientRect().height).to.be.lessThan(400);
     });
 
+    it('says when a src is not a URL it can load, with no "Try again" (javascript:, file:, malformed)', async () => {
+      for (const src of ['javascript:alert(1)', 'file:///etc/passwd', 'http://[::1']) {
+        const { el, errors } = load(src);
+        const [error] = await errors;
+        expect(error!.message, src).to.equal(`${src} cannot be loaded (expects an http(s), data: or blob: URL).`);
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelector('[part="retry"]'), src).to.equal(null);
+      }
+    });
+
     it('the retry button loads the document again', async () => {
       const { el, errors } = load('/__fixtures/status/503');
       await errors;
