@@ -28,7 +28,7 @@ import {
   type TimerState,
 } from '../timer/state.js';
 import { ACTION_LATE_MS, AUDIO_LATE_MS, AUDIO_LOOKAHEAD_MS, CueCursor } from '../timer/cues.js';
-import { restoreSnapshot, restoredActiveMs, takeSnapshot, timelineSignature, type Snapshot } from '../timer/snapshot.js';
+import { restoreSnapshot, takeSnapshot, timelineSignature } from '../timer/snapshot.js';
 import { formatClock, formatRemaining } from '../timer/format.js';
 import { isWholeTable, TIMER_WORDS, type TimerWords } from '../timer/words.js';
 import { AudioCues } from './audio-cues.js';
@@ -615,16 +615,16 @@ export class SetTimer extends ExerciseElement {
     if (!this.persist || this.#restored || this.#run.status !== 'idle') return;
     this.#restored = true;
     const now = this.clock.now();
-    const saved = loadSaved(this.#persistKey);
-    const run = restoreSnapshot(this.#timeline, saved, now, Date.now());
-    if (!run) return;
+    const restored = restoreSnapshot(this.#timeline, loadSaved(this.#persistKey), now, Date.now());
+    if (!restored) return;
+    const { run } = restored;
     if (computeState(this.#timeline, run, now).status === 'done') {
       forget(this.#persistKey);
       return;
     }
     this.#run = run;
     this.#resumedAt = now;
-    this.#activeMs = restoredActiveMs(saved as Snapshot, Date.now());
+    this.#activeMs = restored.active;
     this.#setsFired = computeState(this.#timeline, run, now).set - 1;
     this.#audioCursor.rewind(this.#timeline, run);
     this.#actionCursor.rewind(this.#timeline, run);

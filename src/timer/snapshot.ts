@@ -47,19 +47,18 @@ export function takeSnapshot(tl: Timeline, run: Run, now: number, wallNow: numbe
   return { v: 1, sig: timelineSignature(tl), status: run.status, anchor: run.anchor, into, savedAt: wallNow, active };
 }
 
-/**
- * The running time (ms) of a saved workout, now: what it had run when saved, plus the time away
- * if it was running (it ran on meanwhile). For a snapshot that restoreSnapshot accepted.
- */
-export function restoredActiveMs(data: Snapshot, wallNow: number): number {
-  return (Number(data.active) || 0) + (data.status === 'running' ? Math.max(0, wallNow - data.savedAt) : 0);
+/** A restored workout: where it stands, and how long it has run (ms, pauses left out). */
+export interface Restored {
+  run: Run;
+  active: number;
 }
 
 /**
- * The run a snapshot stands for, on this page's clock. A running one has moved on by the time
- * away (never backwards, even if the wall clock was set back). Anything odd gives undefined.
+ * The run a snapshot stands for, on this page's clock, and its running time. A running one has
+ * moved on by the time away, and run that long (never backwards, even if the wall clock was set
+ * back). Anything odd gives undefined; a running time that is not one counts from zero.
  */
-export function restoreSnapshot(tl: Timeline, data: unknown, now: number, wallNow: number): Run | undefined {
+export function restoreSnapshot(tl: Timeline, data: unknown, now: number, wallNow: number): Restored | undefined {
   if (!data || typeof data !== 'object') return undefined;
   const s = data as Partial<Snapshot>;
   const finite = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n);
@@ -67,8 +66,9 @@ export function restoreSnapshot(tl: Timeline, data: unknown, now: number, wallNo
   if (s.status !== 'running' && s.status !== 'paused') return undefined;
   if (!finite(s.anchor) || !Number.isInteger(s.anchor) || s.anchor < 0 || s.anchor >= tl.phases.length) return undefined;
   if (!finite(s.into) || s.into < 0 || !finite(s.savedAt)) return undefined;
-  if (s.status === 'paused') return { status: 'paused', anchor: s.anchor, anchorAt: now - s.into, pausedAt: now };
+  const active = finite(s.active) && s.active >= 0 ? s.active : 0;
+  if (s.status === 'paused') return { run: { status: 'paused', anchor: s.anchor, anchorAt: now - s.into, pausedAt: now }, active };
   const away = Math.max(0, wallNow - s.savedAt);
   if (away > MAX_AWAY_MS) return undefined;
-  return { status: 'running', anchor: s.anchor, anchorAt: now - s.into - away, pausedAt: null };
+  return { run: { status: 'running', anchor: s.anchor, anchorAt: now - s.into - away, pausedAt: null }, active: active + away };
 }

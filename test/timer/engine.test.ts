@@ -483,13 +483,26 @@ describe('timer engine: snapshots for a reload', () => {
     const snap = takeSnapshot(tl, run, 5_000 + 50_000, 1_700_000_000_000)!;
     expect(snap).to.deep.include({ v: 1, status: 'running' });
     const back = restoreSnapshot(tl, JSON.parse(JSON.stringify(snap)), 12, 1_700_000_000_000 + 7_000)!;
-    expect(computeState(tl, back, 12)).to.deep.equal(computeState(tl, run, 5_000 + 57_000));
+    expect(computeState(tl, back.run, 12)).to.deep.equal(computeState(tl, run, 5_000 + 57_000));
+    expect(back.active).to.equal(7_000); // saved with no running time given: the time away only
 
     const paused = pauseRun(run, 5_000 + 50_000);
     const ps = takeSnapshot(tl, paused, 5_000 + 90_000, 1_700_000_000_000)!;
     const pr = restoreSnapshot(tl, ps, 3, 1_700_000_000_000 + 3_600_000)!;
-    expect(pr.status).to.equal('paused');
-    expect(computeState(tl, pr, 1e6)).to.deep.include({ ...pick(computeState(tl, paused, 0)) });
+    expect(pr.run.status).to.equal('paused');
+    expect(computeState(tl, pr.run, 1e6)).to.deep.include({ ...pick(computeState(tl, paused, 0)) });
+  });
+
+  it('carries the running time across: a running workout adds the time away, a paused one does not; a tampered one counts from zero', () => {
+    const tl = lunge();
+    const run = startRun(tl, 0);
+    const snap = takeSnapshot(tl, run, 20_000, 1_700_000_000_000, 20_000)!;
+    expect(restoreSnapshot(tl, snap, 0, 1_700_000_000_000 + 5_000)!.active).to.equal(25_000);
+    const paused = takeSnapshot(tl, pauseRun(run, 20_000), 90_000, 1_700_000_000_000, 20_000)!;
+    expect(restoreSnapshot(tl, paused, 0, 1_700_000_000_000 + 5_000)!.active).to.equal(20_000);
+    for (const active of [-5, 'long', Infinity, null]) {
+      expect(restoreSnapshot(tl, { ...paused, active }, 0, 1_700_000_000_000)!.active, String(active)).to.equal(0);
+    }
   });
 
   it('a wall clock set back never moves the workout backwards; too long away forgets it', () => {
@@ -497,7 +510,8 @@ describe('timer engine: snapshots for a reload', () => {
     const run = startRun(tl, 0);
     const snap = takeSnapshot(tl, run, 30_000, 1_700_000_000_000)!;
     const back = restoreSnapshot(tl, snap, 0, 1_700_000_000_000 - 86_400_000)!;
-    expect(computeState(tl, back, 0).index).to.equal(computeState(tl, run, 30_000).index);
+    expect(computeState(tl, back.run, 0).index).to.equal(computeState(tl, run, 30_000).index);
+    expect(back.active).to.equal(0);
     expect(restoreSnapshot(tl, snap, 0, 1_700_000_000_000 + MAX_AWAY_MS + 1)).to.be.undefined;
   });
 
