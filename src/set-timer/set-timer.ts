@@ -654,14 +654,18 @@ export class SetTimer extends ExerciseElement {
 
   // ----- helpers -----
 
+  /** Whether the reader counts the reps (open reps): no tempo part has a length, whatever the mode asked. */
+  get #counted(): boolean {
+    return this.#timeline.nextOpen[0] !== -1 && this.#timeline.phases.length > 0;
+  }
+
   #summary(): TimerStartDetail {
     const p = this.#timeline.plan;
-    const open = this.#timeline.nextOpen[0] !== -1 && this.#timeline.phases.length > 0;
+    const open = this.#counted;
     const detail: TimerStartDetail = {
       sets: p.sets,
       reps: p.reps,
       perSide: p.perSide,
-      // Reps are open (counted) when no tempo part has a length, whatever the mode asked.
       mode: open ? 'count' : p.mode,
       holdSeconds: p.holdSeconds,
       total: open ? null : this.#timeline.total / 1000,
@@ -737,7 +741,7 @@ export class SetTimer extends ExerciseElement {
     const counting = open && s.status === 'running';
     // Reps counted by the reader: what only counting shows keeps its place, unseen, the rest of
     // the time, so nothing moves under a finger from rep to rest.
-    const counted = this.#timeline.nextOpen[0] !== -1;
+    const counted = this.#counted;
     const word = w.phase[s.phase];
     // No time to show at the end, or before open reps: no timer (an empty one was read out, and a
     // big "0" sat under "Done").
