@@ -468,7 +468,7 @@ export class ExerciseCard extends ExerciseElement {
     // Focus on the workout's main button (Start, Resume), not on Close, which comes first: Space
     // then does what the reader came for instead of closing the dialog.
     await this.updateComplete;
-    this.renderRoot.querySelector('set-timer')?.shadowRoot!.querySelector<HTMLElement>('.primary')?.focus();
+    this.renderRoot.querySelector('set-timer')?.focus();
   };
 
   #closeTimer = () => {

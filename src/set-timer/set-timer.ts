@@ -352,6 +352,11 @@ export class SetTimer extends ExerciseElement {
     this.#setRun(backRun(this.#timeline, this.#run, now), now);
   }
 
+  /** Moves the focus to the main button (Start, Pause, Resume, Rep done): where a keyboard reader begins. */
+  override focus(options?: FocusOptions): void {
+    this.renderRoot.querySelector<HTMLElement>('.primary')?.focus(options);
+  }
+
   /** Stops and returns to the start, ready to go again. */
   reset(): void {
     this.#ensureTimeline();

@@ -597,6 +597,18 @@ describe('<set-timer> on a fake clock', () => {
     expect(active()).to.equal('button button-primary');
   });
 
+  it('focus() goes to the main button, whatever it says (a dialog opening on the timer uses it)', async () => {
+    const el = await make(html`<set-timer sets="1" reps="2" tempo="1-0-1-0" lead-in="0" muted></set-timer>`);
+    el.focus();
+    expect(shadow(el).activeElement?.textContent?.trim()).to.equal('Start');
+    el.start();
+    el.pause();
+    await el.updateComplete;
+    (document.activeElement as HTMLElement | null)?.blur();
+    el.focus();
+    expect(shadow(el).activeElement?.textContent?.trim()).to.equal('Resume');
+  });
+
   it('moves the focus to the main button when the focused one is disabled (Skip, once stopped)', async () => {
     const el = await make(html`<set-timer sets="1" reps="2" tempo="1-0-1-0" lead-in="0"></set-timer>`);
     el.start();
