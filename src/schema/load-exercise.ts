@@ -28,14 +28,20 @@ export function checkExercise(value: unknown): LoadResult {
   return { ...result, retryable: false };
 }
 
-/** Parses JSON text, then validates it. `where` names the text's origin for messages. */
-export function parseExercise(text: string, where = 'document'): LoadResult {
-  if (text.length > MAX_DOCUMENT_BYTES) {
-    return failure(where, `is too large (${formatBytes(text.length)}); the limit is ${formatBytes(MAX_DOCUMENT_BYTES)}.`);
-  }
-  if (text.trim() === '') return failure(where, 'is empty; expected a JSON exercise document.');
+/**
+ * Parses JSON text, then validates it. `where` names the text's origin for messages. Any other value
+ * is read as its JSON text: the size limit applies to it too, and what is shown is a validated copy,
+ * which the page cannot change under the element (a document edited in place would otherwise
+ * reach the next render unchecked).
+ */
+export function parseExercise(input: unknown, where = 'document'): LoadResult {
   let value: unknown;
   try {
+    const text = typeof input == 'string' ? input : (JSON.stringify(input) ?? '');
+    if (text.length > MAX_DOCUMENT_BYTES) {
+      return failure(where, `is too large (${formatBytes(text.length)}); the limit is ${formatBytes(MAX_DOCUMENT_BYTES)}.`);
+    }
+    if (text.trim() === '') return failure(where, 'is empty; expected a JSON exercise document.');
     value = JSON.parse(text);
   } catch (error) {
     return failure(where, `is not JSON: ${(error as Error).message}`);
@@ -132,5 +138,6 @@ async function readText(response: Response, maxBytes: number): Promise<string | 
 }
 
 function formatBytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+  // Rounded up, as the KB are: 2 MB and 1 byte is not "2.0 MB", the limit itself.
+  return bytes >= 1024 * 1024 ? `${(Math.ceil(bytes / 104857.6) / 10).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }

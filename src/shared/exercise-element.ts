@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValu
 import { ContextConsumer } from '@lit/context';
 import { exerciseContext } from '../context/exercise-context.js';
 import type { Exercise } from '../schema/exercise-types.js';
-import { checkExercise, fetchExercise, parseExercise, type LoadResult } from '../schema/load-exercise.js';
+import { fetchExercise, parseExercise, type LoadResult } from '../schema/load-exercise.js';
 import { ROOT_PATH } from '../schema/validate.js';
 import { hostStyles, loadStateStyles } from './base.styles.js';
 import { renderErrorPanel, renderLoading } from './error-panel.js';
@@ -64,7 +64,11 @@ export abstract class ExerciseElement extends LitElement {
     loadStatus: { state: true },
   };
 
-  /** The exercise document as an object (or JSON text). Takes precedence over every other source. */
+  /**
+   * The exercise document as an object (or JSON text). Takes precedence over every other source.
+   * Read as JSON text: the element shows a validated copy (assign a new object, or call
+   * `reload()`, to show a change).
+   */
   exercise?: unknown;
 
   /**
@@ -206,8 +210,7 @@ export abstract class ExerciseElement extends LitElement {
       const stray = this.querySelector<HTMLScriptElement>('script:not([type="application/ld+json"])');
       if (stray) console.warn(`[exercise-elements] <${this.localName}>: <script type="${stray.type}"> ignored (expects a child <script type="application/json">).`);
     } else {
-      const parsed = kind === 'inline' || typeof value === 'string';
-      this.#apply(parsed ? parseExercise(value as string, kind === 'inline' ? 'inline JSON' : 'exercise') : checkExercise(value), true);
+      this.#apply(parseExercise(value, kind === 'inline' ? 'inline JSON' : 'exercise'), true);
     }
   }
 

@@ -164,6 +164,45 @@ describe('loading an exercise', () => {
       const el = await fixture<ProbeElement>(html`<probe-element .exercise=${JSON.stringify(minimalExercise)}></probe-element>`);
       expect(shadowText(el, '.name')).to.equal('Probe Squat');
     });
+    it('shows the copy it validated: a document changed in place cannot reach a render unchecked (the next render threw)', async () => {
+      const doc: Record<string, unknown> = { ...minimalExercise, steps: ['Stand tall.', 'Sit back.'] };
+      const el = await fixture<HTMLElement & { updateComplete: Promise<boolean>; reload(): void }>(
+        html`<exercise-card .exercise=${doc}></exercise-card>`,
+      );
+      doc.steps = 5;
+      doc.name = 'Changed';
+      el.setAttribute('layout', 'compact');
+      await el.updateComplete; // rejected when the render threw
+      el.removeAttribute('layout');
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('h2, h3')?.textContent).to.contain('Probe Squat');
+      expect(el.shadowRoot!.querySelectorAll('.step')).to.have.length(2);
+      // reload() reads it again, and validates it.
+      const errors = oneEvent(el, 'exercise-error');
+      el.reload();
+      expect((await errors).detail.errors[0].path).to.equal('steps');
+    });
+
+    it('refuses an .exercise object above the size limit, as it does text (objects were not measured)', async () => {
+      const el = document.createElement('probe-element') as ProbeElement;
+      el.exercise = { ...minimalExercise, summary: 'x'.repeat(MAX_DOCUMENT_BYTES) };
+      const errors = errorsOf(el);
+      document.body.append(el);
+      expect((await errors)[0].message).to.match(/^is too large \(2\.1 MB\); the limit is 2\.0 MB/);
+      el.remove();
+    });
+
+    it('says an .exercise object that cannot be JSON is not JSON (a cycle)', async () => {
+      const doc: Record<string, unknown> = { ...minimalExercise };
+      doc.self = doc;
+      const el = document.createElement('probe-element') as ProbeElement;
+      el.exercise = doc;
+      const errors = errorsOf(el);
+      document.body.append(el);
+      expect((await errors)[0]).to.deep.include({ path: 'exercise' });
+      expect((await errors)[0].message).to.match(/^is not JSON: .*circular/i);
+      el.remove();
+    });
   });
 
   describe('failures end in the error panel and exercise-error', () => {
