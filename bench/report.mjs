@@ -34,6 +34,13 @@ export function buildRows({ bytes, render, scale, fetches, lighthouse, timer, bu
   // 2. Render time
   const r = render;
   row('2 render', '1 card, inline data: CPU to first frame (wall to layout)', cpuWall(r['card-1']), '–', '–', `≤ 16 ms: ${pass(r['card-1'].cpu <= 16)}`);
+  row(
+    '2 render',
+    "… vs the same card's DOM as static HTML, no script (declarative shadow roots, styles inline): what the browser alone spends on it",
+    cpuWall(r['card-1']),
+    cpuWall(r['card-1-static']),
+    ratio(r['card-1'].cpu, r['card-1-static'].cpu),
+  );
   const each = (x) => `${cpuWall(x)}; ${ms(x.cpu / x.n)} CPU per card`;
   row('2 render', '20 cards', each(r['card-20']));
   row('2 render', '100 cards', each(r['card-100']));

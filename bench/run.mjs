@@ -117,7 +117,10 @@ ${markdownTable(rows)}
   the content, paint included; *wall* is performance.measure from creation to the end of a forced
   layout after every Lit update has run. Cards take inline \`<script type="application/json">\` data
   (the reverse lunge); the content-visibility row adds the README's \`exercise-card::part(section)\`
-  rule to the page, so sections below the fold are left out of the first frame. Maps:
+  rule to the page, so sections below the fold are left out of the first frame. The static-HTML row
+  draws one rendered card's DOM again (${render['card-1'].elements.toLocaleString('en')} elements through its shadow roots), serialized with
+  declarative shadow roots and each root's styles as a \`<style>\`, in a page with no script at all:
+  parsing, style, layout and paint of the same content, set with \`setHTMLUnsafe\`. Maps:
   ${render['maps-ours'].n} \`<muscle-map view="both">\` with the reverse lunge's muscles by attribute, against one React root rendering ${render['maps-rbh'].n} pairs of
   react-body-highlighter \`<Model>\` (anterior and posterior) with the same muscles mapped to its
   names, in 240 px cells. Shapes drawn: ${render['maps-ours'].shapes.toLocaleString('en')} (ours) vs
