@@ -36,6 +36,17 @@ export default [
       { file: 'dist/exercise-elements.iife.js', format: 'iife', sourcemap: 'hidden' },
     ],
   },
+  // One element alone, for a page that uses only that one (a rep timer on a blog, a figure): Lit
+  // included, about half the whole bundle. A page with two or more takes the whole bundle: each of
+  // these carries its own Lit. (The card composes the other three, so its file is the whole bundle.)
+  ...elements.slice(1).map((name) => ({
+    input: `src/${name}/define.ts`,
+    plugins: [...plugins(), minify],
+    output: [
+      { file: `dist/standalone/${name}.js`, format: 'es', sourcemap: 'hidden' },
+      { file: `dist/standalone/${name}.iife.js`, format: 'iife', sourcemap: 'hidden' },
+    ],
+  })),
   // The npm entry points: one module per source file, Lit left to the app's bundler.
   {
     input: {

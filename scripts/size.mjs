@@ -107,6 +107,10 @@ export async function measureSizes({ root = ROOT } = {}) {
   const bundles = {
     'dist/exercise-elements.js': sizeOf(await dist('exercise-elements.js')),
     'dist/exercise-elements.iife.js': sizeOf(await dist('exercise-elements.iife.js')),
+    // For a page with one element only (the card's is the whole bundle).
+    ...Object.fromEntries(
+      await Promise.all(ELEMENTS.slice(1).map(async (name) => [`dist/standalone/${name}.js`, sizeOf(await dist(`standalone/${name}.js`))])),
+    ),
   };
   const { default: config } = await import(pathToFileURL(`${root}/rollup.config.mjs`).href);
   const plugins = config.find((c) => c.input === 'src/bundle.ts').plugins;

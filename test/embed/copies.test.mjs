@@ -39,7 +39,14 @@ before(async () => {
     'iife-twice': classic('/dist/exercise-elements.iife.js') + classic('/dist/exercise-elements.iife.js?again') + BODY,
     'new-then-old': BODY + esm('/dist/exercise-elements.js') + esm('/other/exercise-elements.js'),
     'old-iife-then-new-esm': classic('/other/exercise-elements.iife.js') + BODY + esm('/dist/exercise-elements.js'),
+    // Two elements' own files (each with its own Lit), then the whole bundle for the rest.
+    'standalone-then-whole': esm('/dist/standalone/muscle-map.js') + classic('/dist/standalone/set-timer.iife.js') + BODY + esm('/dist/exercise-elements.js'),
   };
+  for (const [name, type] of [['set-timer', 'iife'], ['muscle-map', 'esm'], ['mistakes-accordion', 'esm']]) {
+    const file = `/dist/standalone/${name}${type === 'iife' ? '.iife' : ''}.js`;
+    const body = BODY.split('\n').find((line) => line.startsWith(`<${name}`));
+    server.page(`/copies/only-${name}.html`, hostPage({ lang: 'es', body: body + (type === 'iife' ? classic(file) : esm(file)) }));
+  }
   for (const [name, body] of Object.entries(pages)) server.page(`/copies/${name}.html`, hostPage({ body }));
 });
 after(async () => {
@@ -84,6 +91,41 @@ function assertWorking(r) {
   assert.equal(r.timer, 'running');
   assert.deepEqual(r.versions, [r.version, r.version, r.version], 'all four tags from one copy');
 }
+
+describe("one element's own file (dist/standalone/)", { concurrency: true }, () => {
+  for (const name of ['set-timer', 'muscle-map', 'mistakes-accordion']) {
+    test(`${name}: registers its tag only, works, in the page's language`, async () => {
+      const p = await openPage(browser);
+      try {
+        await p.page.goto(server.url(`/copies/only-${name}.html`));
+        await p.page.waitForLoadState('load');
+        await settle(p.page);
+        const r = await p.page.evaluate((tag) => {
+          const el = document.querySelector(tag);
+          return {
+            defined: ['exercise-card', 'muscle-map', 'mistakes-accordion', 'set-timer'].filter((t) => customElements.get(t)),
+            text: el.shadowRoot.textContent.replace(/\s+/g, ' '),
+            highlighted: el.shadowRoot.querySelectorAll('[data-role]').length,
+          };
+        }, name);
+        assert.deepEqual(r.defined, [name]);
+        if (name === 'set-timer') assert.match(r.text, /Empezar/);
+        if (name === 'muscle-map') assert.ok(r.highlighted > 0, 'muscles highlighted');
+        if (name === 'mistakes-accordion') assert.match(r.text, /Abrir todos/);
+        assert.deepEqual(await p.allErrors(), []);
+        assert.deepEqual(p.messages(['warning', 'error']), []);
+      } finally {
+        await p.close();
+      }
+    });
+  }
+
+  test('two elements\' own files, then the whole bundle: one version, no exception, no warning', async () => {
+    const r = await run('standalone-then-whole');
+    assertWorking(r);
+    assert.deepEqual(r.warnings, []);
+  });
+});
 
 describe('two copies on one page', { concurrency: true }, () => {
   test('the classic and the module bundle of one version: no exception, no warning', async () => {
