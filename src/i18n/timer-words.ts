@@ -1,5 +1,5 @@
 import type { Translations } from './locale.js';
-import { TIMER_WORDS, type TimerWords } from '../timer/words.js';
+import { TIMER_WORDS, inMinutes, type TimerWords } from '../timer/words.js';
 
 // The words `<set-timer>` shows and speaks, in every language we have. The English table is the
 // timer engine's own default (src/timer/words.ts); the others are typed by TimerWords, so a
@@ -43,7 +43,7 @@ const es: TimerWords = {
   regionLabel: 'Temporizador de series',
   countHint: 'Tras cada repetición, toca «Repetición hecha» o pulsa Espacio',
   announce: TIMER_WORDS.announce,
-  seconds: (n) => (n === 1 ? '1 segundo' : `${n} segundos`),
+  seconds: (n) => inMinutes(n, 'minutos', (s) => (s === 1 ? '1 segundo' : `${s} segundos`), ' y '),
   workoutDone: 'Entrenamiento completado',
   totalTime: 'Tiempo total',
   soundOn: 'Sonido activado',
@@ -88,7 +88,7 @@ const de: TimerWords = {
   regionLabel: 'Satz-Timer',
   countHint: 'Nach jeder Wiederholung „Geschafft“ tippen oder die Leertaste drücken',
   announce: TIMER_WORDS.announce,
-  seconds: (n) => (n === 1 ? '1 Sekunde' : `${n} Sekunden`),
+  seconds: (n) => inMinutes(n, 'Minuten', (s) => (s === 1 ? '1 Sekunde' : `${s} Sekunden`), ' und '),
   workoutDone: 'Training abgeschlossen',
   totalTime: 'Gesamtdauer',
   soundOn: 'Ton an',

@@ -50,12 +50,20 @@ export interface TimerWords {
   countHint: string;
   /** Announced by the live region. */
   announce: (parts: string[]) => string;
+  /** A length of time given in seconds, as words (a rest, a hold, a lead-in). */
   seconds: (n: number) => string;
   workoutDone: string;
   totalTime: string;
   soundOn: string;
   turnSoundOn: string;
 }
+
+/**
+ * From two minutes on, whole minutes and the seconds left ("2 minutes 30 seconds"): a listener
+ * follows that better than "150 seconds". Below, seconds, as people say "90 seconds".
+ */
+export const inMinutes = (n: number, minutes: string, seconds: (s: number) => string, and = ' '): string =>
+  n < 120 ? seconds(n) : `${Math.floor(n / 60)} ${minutes}${n % 60 ? and + seconds(n % 60) : ''}`;
 
 /** The English table: the engine's default, and the one src/i18n/timer-words.ts translates. */
 export const TIMER_WORDS: TimerWords = {
@@ -95,7 +103,7 @@ export const TIMER_WORDS: TimerWords = {
   regionLabel: 'Set timer',
   countHint: 'Tap “Rep done” or press Space after each rep',
   announce: (parts) => parts.filter(Boolean).join(', '),
-  seconds: (n) => (n === 1 ? '1 second' : `${n} seconds`),
+  seconds: (n) => inMinutes(n, 'minutes', (s) => (s === 1 ? '1 second' : `${s} seconds`)),
   workoutDone: 'Workout complete',
   totalTime: 'Total time',
   soundOn: 'Sound on',

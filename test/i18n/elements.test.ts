@@ -9,6 +9,7 @@ import type { SetTimer } from '../../src/set-timer/set-timer.js';
 import type { Exercise, Mistake } from '../../src/schema/exercise-types.js';
 import { installFakes, type Fakes } from '../set-timer/helpers.js';
 import { TIMER_WORDS } from '../../src/timer/words.js';
+import { TIMER_TRANSLATIONS } from '../../src/i18n/timer-words.js';
 
 let lunge: Exercise;
 before(async () => {
@@ -212,6 +213,26 @@ describe('<set-timer> in other languages, on a fake clock', () => {
     clock.tick(2_000);
     await el.updateComplete;
     expect(text(el, '[part="phase"]')).to.equal('Hochdrücken');
+  });
+
+  it('says a rest of two minutes or more in minutes, in every language ("180 seconds" was clumsy)', async () => {
+    const say = (lang: 'en' | 'es' | 'de', n: number) => TIMER_TRANSLATIONS[lang]!.seconds(n);
+    expect([1, 90, 119, 120, 150, 180, 3600].map((n) => say('en', n))).to.deep.equal([
+      '1 second',
+      '90 seconds',
+      '119 seconds',
+      '2 minutes',
+      '2 minutes 30 seconds',
+      '3 minutes',
+      '60 minutes',
+    ]);
+    expect([1, 45, 150, 181].map((n) => say('es', n))).to.deep.equal(['1 segundo', '45 segundos', '2 minutos y 30 segundos', '3 minutos y 1 segundo']);
+    expect([1, 45, 150, 240].map((n) => say('de', n))).to.deep.equal(['1 Sekunde', '45 Sekunden', '2 Minuten und 30 Sekunden', '4 Minuten']);
+    const { el } = await inLang<SetTimer>('es', html`<set-timer sets="2" reps="1" tempo="1-0-1-0" rest="180" lead-in="0"></set-timer>`, 'set-timer');
+    el.start();
+    clock.tick(2_500);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[aria-live]')!.textContent!.trim()).to.equal('Descanso, 3 minutos, A continuación: Serie 2 de 2');
   });
 
   it('a words table set by the page still wins over the language', async () => {
