@@ -23,4 +23,10 @@ import './muscle-map/landmarks.js';
 import './muscles/vocabulary.js';
 import './muscle-map/artwork.js';
 import './schema/validate.js';
+// The elements' modules in this order, the accordion before the map, measured ~45 B smaller than
+// define.ts's order.
+import './exercise-card/exercise-card.js';
+import './mistakes-accordion/mistakes-accordion.js';
+import './muscle-map/muscle-map.js';
+import './set-timer/set-timer.js';
 import './define.js';
