@@ -59,7 +59,12 @@ function minifyTemplates(context) {
       // [data-role='primary'] -> [data-role=primary]: a value that is an identifier needs no quotes.
       .replace(/\[([\w-]+)([~|^$*]?=)'([a-zA-Z_][\w-]*)'\]/g, '[$1$2$3]')
       // 0.5em -> .5em (only where a number starts: after a space, colon, comma, bracket, slash or minus).
-      .replace(/([\s:,(/-])0\.(\d)/g, '$1.$2');
+      .replace(/([\s:,(/-])0\.(\d)/g, '$1.$2')
+      // `.a + .b`, `li ~ li`: white space around these combinators separates nothing. Only in
+      // selectors (the text before a `{`; calc() needs its spaces around +) with no quoted value.
+      .replace(/[^{};]+(?=\{)/g, (selector) => (/['"]/.test(selector) ? selector : selector.replace(/\s*([+~])\s*/g, '$1')))
+      // calc(100% * 1.3): unlike + and -, * needs no spaces.
+      .replace(/calc\([^;{}]*\)/g, (calc) => calc.replace(/ \* /g, '*'));
   const minifyMarkup = (text) => text.replace(/\s*\n\s*/g, ' ');
   const rewrite = (template, minify) => {
     const raw = (text) => text; // templates keep their escapes: work on the raw text
