@@ -65,7 +65,9 @@ function minifyTemplates(context) {
       .replace(/[^{};]+(?=\{)/g, (selector) => (/['"]/.test(selector) ? selector : selector.replace(/\s*([+~])\s*/g, '$1')))
       // calc(100% * 1.3): unlike + and -, * needs no spaces.
       .replace(/calc\([^;{}]*\)/g, (calc) => calc.replace(/ \* /g, '*'));
-  const minifyMarkup = (text) => text.replace(/\s*\n\s*/g, ' ');
+  // A line that starts with > or /> closes the tag above it (no template starts a line of text
+  // with >): the white space before it goes.
+  const minifyMarkup = (text) => text.replace(/\s*\n\s*(\/?>)/g, '$1').replace(/\s*\n\s*/g, ' ');
   const rewrite = (template, minify) => {
     const raw = (text) => text; // templates keep their escapes: work on the raw text
     if (ts.isNoSubstitutionTemplateLiteral(template)) {
