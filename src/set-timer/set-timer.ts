@@ -349,6 +349,9 @@ export class SetTimer extends ExerciseElement {
   back(): void {
     this.#ensureTimeline();
     const now = this.clock.now();
+    // The phase it lands on is said again, even when it is the one it was in.
+    this.#lastIndex = -2;
+    this.#lastStep = -1;
     this.#setRun(backRun(this.#timeline, this.#run, now), now);
   }
 
@@ -508,7 +511,9 @@ export class SetTimer extends ExerciseElement {
       // The set and side only when they changed since the last description (a counted rep, a
       // side switch without a rest), so each tap in count mode is not the whole context again.
       const said = this.#said;
-      this.announcement = this.#describe(s, !said || said.set !== s.set || said.side !== s.side);
+      const words = this.#describe(s, !said || said.set !== s.set || said.side !== s.side);
+      // The same words again must still change the live region, or they are not read out.
+      this.announcement = words === this.announcement ? words + '\u00a0' : words;
       this.#lastStep = phase.step;
       this.#said = s;
     }

@@ -382,6 +382,24 @@ describe('<set-timer> on a fake clock', () => {
     expect(el.state.status).to.equal('paused');
   });
 
+  it('the live region says the rep again when Back returns to its start (it was silent: the same rep, the same words)', async () => {
+    const el = await make(html`<set-timer sets="1" reps="3" tempo="3-0-1-0" lead-in="0"></set-timer>`);
+    const live = shadow(el).querySelector('[aria-live]')!;
+    el.start();
+    clock.tick(6_000); // rep 2, 2 s in
+    await el.updateComplete;
+    const rep2 = live.textContent!.trim();
+    expect(rep2).to.match(/Rep 2 of 3/);
+    const changes: string[] = [];
+    new MutationObserver(() => changes.push(live.textContent!.trim())).observe(live, { childList: true, subtree: true, characterData: true });
+    el.back(); // the start of rep 2
+    await el.updateComplete;
+    await Promise.resolve(); // the observer's records
+    expect(el.state).to.deep.include({ rep: 2, phase: 'eccentric', remaining: 3 });
+    expect(changes, 'the live region was written again').to.not.be.empty;
+    expect(changes.at(-1)).to.equal(rep2);
+  });
+
   it('the live region: Resume says where the workout is, every Pause is said, a side switch names the side, a counted rep only the rep', async () => {
     const el = await make(html`<set-timer sets="2" reps="2" tempo="2-0-1-0" rest="60" lead-in="0"></set-timer>`);
     const live = shadow(el).querySelector('[aria-live]')!;
