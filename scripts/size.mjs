@@ -1,6 +1,6 @@
 // Size budgets, checked in CI after `npm test` (whose pretest builds dist/): prints what the
 // bundles weigh and each element's share, and exits 1 when a met budget, or the bundle's
-// no-regression ceiling, is exceeded.
+// no-regression ceiling, is exceeded, or when README.md quotes sizes that are no longer true.
 // Usage: node scripts/size.mjs [--json]
 //
 // The bundles are read from dist/ as built. The shares are measured the same way the bundle is
@@ -143,13 +143,23 @@ export async function measureSizes({ root = ROOT } = {}) {
     { name: 'muscle-map artwork, all four views', size: alone.artwork.gzip, budget: BUDGETS.artwork },
     { name: '<muscle-map> with Lit and its artwork', size: muscleMapWithLit.gzip, budget: BUDGETS.muscleMapWithLit },
   ].map((c) => ({ ...c, ok: c.size <= c.budget, held: c.size <= (c.ceiling ?? c.budget) }));
+  // README.md quotes these figures: they must be today's.
+  const readme = await readFile(new URL('README.md', pathToFileURL(root + '/')), 'utf8');
+  const quoted = [
+    ['`dist/exercise-elements.js` is', bundles['dist/exercise-elements.js'].gzip],
+    ['ceiling (', BUNDLE_CEILING],
+    ['against', bundles['dist/exercise-elements.js'].gzip],
+    ...ELEMENTS.slice(1).map((name) => [`\`${name}.js\``, bundles[`dist/standalone/${name}.js`].gzip]),
+  ];
+  const staleReadme = quoted.filter(([before, bytes]) => !readme.includes(`${before} ${kb(bytes)}`.replace('( ', '(')));
   // CI fails when a met budget or the bundle's ceiling is exceeded; an unmet budget is reported.
-  return { bundles, parts, alone, checks, strayWords, ok: checks.every((c) => c.held) && strayWords.length === 0 };
+  const ok = checks.every((c) => c.held) && strayWords.length === 0 && staleReadme.length === 0;
+  return { bundles, parts, alone, checks, strayWords, staleReadme, ok };
 }
 
 const kb = (n) => `${(n / KB).toFixed(1)} KB`;
 
-function print({ bundles, parts, alone, checks, strayWords }) {
+function print({ bundles, parts, alone, checks, strayWords, staleReadme }) {
   const row = (name, s) => `  ${name.padEnd(52)} ${kb(s.gzip).padStart(9)} ${kb(s.raw).padStart(10)}`;
   console.log(`  ${''.padEnd(52)} ${'gzip'.padStart(9)} ${'minified'.padStart(10)}`);
   for (const [name, s] of Object.entries(bundles)) console.log(row(name, s));
@@ -163,6 +173,8 @@ function print({ bundles, parts, alone, checks, strayWords }) {
     console.log(`  ${c.ok ? 'ok  ' : 'OVER'} ${c.name.padEnd(47)} ${kb(c.size).padStart(9)} of ${kb(c.budget)}${c.ok ? '' : ceiling}`);
   }
   console.log(`  ${strayWords.length ? 'OVER' : 'ok  '} each element alone carries only its own words`);
+  console.log(`  ${staleReadme.length ? 'OVER' : 'ok  '} README.md quotes today's sizes`);
+  for (const [before, bytes] of staleReadme) console.error(`README.md should say "${before} ${kb(bytes)}"`.replace('( ', '('));
   for (const [name, table] of strayWords) console.error(`<${name}> alone carries the ${table} words (src/i18n/${table}-words.ts) it does not use`);
   for (const c of checks.filter((c) => !c.held)) {
     const limit = c.ceiling ?? c.budget;
