@@ -2,7 +2,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { findChrome, chromeArgs } from './scripts/find-chrome.mjs';
 import { fixtureRoutes } from './test/server/fixture-routes.mjs';
-import { cjsAsEsm, emulateForcedColors, importFirst } from './scripts/test-runner-plugins.mjs';
+import { cjsAsEsm, defaultFontSize, emulateForcedColors, importFirst } from './scripts/test-runner-plugins.mjs';
 
 const executablePath = findChrome();
 if (!executablePath) {
@@ -20,6 +20,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'esnext', tsconfig: 'tsconfig.json' }),
     // emulateMedia({ forcedColors }) is ignored under Puppeteer: tests call test/shared/media.ts.
     emulateForcedColors(),
+    defaultFontSize(),
     // A failed expectation on a DOM node is reported as its markup (see test/shared/setup.ts).
     importFirst('/test/shared/setup.ts'),
   ],

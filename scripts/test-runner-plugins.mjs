@@ -105,6 +105,24 @@ export function emulateForcedColors() {
 }
 
 /**
+ * Test-runner plugin: the command 'set-default-font-size' ({ px }) sets the browser's default
+ * font size, as a reader does in the browser's settings (CDP Page.setFontSizes; 16 is Chrome's).
+ */
+export function defaultFontSize() {
+  const sessions = new WeakMap();
+  return {
+    name: 'default-font-size',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'set-default-font-size') return undefined;
+      const page = session.browser.getPage(session.id);
+      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+      await sessions.get(page).send('Page.setFontSizes', { fontSizes: { standard: payload.px, fixed: 13 } });
+      return true;
+    },
+  };
+}
+
+/**
  * Test-runner plugin: every test file imports `setupPath` first (on its first line, so line
  * numbers in stack traces stay right). Mocha's globals exist by then, so hooks it registers at
  * the top level apply to every test.

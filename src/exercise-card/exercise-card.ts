@@ -105,7 +105,7 @@ const LD_MARK = 'data-exercise-card';
  *
  * @cssprop --ex-font-family - Body font.
  * @cssprop --ex-heading-font-family - Font of the title and headings (default: the body font).
- * @cssprop --ex-font-size - Base size (default 16px); everything scales from it.
+ * @cssprop --ex-font-size - Base size (default: the reader's default font size, 16px unless they changed it); everything scales from it.
  * @cssprop --ex-color-text - Text colour.
  * @cssprop --ex-color-muted - Secondary text.
  * @cssprop --ex-color-bg - Card background.

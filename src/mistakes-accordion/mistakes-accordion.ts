@@ -93,7 +93,7 @@ const prefersReducedMotion = (): boolean => matchMedia('(prefers-reduced-motion:
  * @csspart loading - The placeholder shown while a `src` document loads.
  *
  * @cssprop --ex-font-family - Font of the whole element.
- * @cssprop --ex-font-size - Base font size (default 16px).
+ * @cssprop --ex-font-size - Base font size (default: the reader's default font size, 16px unless they changed it).
  * @cssprop --ex-color-text - Text colour.
  * @cssprop --ex-color-muted - Secondary text (labels).
  * @cssprop --ex-color-bg - Background of each mistake.

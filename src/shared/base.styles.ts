@@ -22,7 +22,9 @@ export const hostStyles = css`
     display: block;
     box-sizing: border-box;
     color-scheme: var(--ex-color-scheme, light dark);
-    font: 400 var(--ex-font-size, 16px) / 1.5 var(--_font);
+    /* medium: the reader's default font size (16px unless they chose another in the browser's
+       settings), which a host page's root size (html { font-size: 62.5% }) does not change. */
+    font: 400 var(--ex-font-size, medium) / 1.5 var(--_font);
     color: var(--_text);
     /* anywhere, not break-word: a long word (Sternocleidomastoid) may break where a narrow
        grid or flex track would otherwise grow past the card to fit it. */

@@ -36,7 +36,7 @@ const INLINE_JSON = ':scope > script[type="application/json"]';
  * @csspart loading - The placeholder shown while a `src` document loads.
  * @cssprop --ex-color-scheme - `light` or `dark` fixes the colours whatever the reader's setting (default `light dark`: follow it); `<exercise-card theme>` sets it for the elements inside.
  * @cssprop --ex-font-family - Font of the whole element.
- * @cssprop --ex-font-size - Base size (default 16px); the element scales with it.
+ * @cssprop --ex-font-size - Base size (default: the reader's default font size, 16px unless they changed it); the element scales with it.
  * @cssprop --ex-color-text - Text colour.
  * @cssprop --ex-color-muted - Secondary text.
  * @cssprop --ex-color-bg - Background.
