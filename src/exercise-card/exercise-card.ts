@@ -43,7 +43,7 @@ const LD_MARK = 'data-exercise-card';
  * steps, cues, mistakes, a guided timer, benefits, everyday uses, "feel it" checks, videos and
  * the source. Each section shows only when the document has something for it. The card
  * provides its exercise to the `<muscle-map>`, `<mistakes-accordion>` and `<set-timer>` it
- * composes (this module registers none of them: `define.ts` does).
+ * composes (importing the class registers none of them; its `define` entry registers all four).
  *
  * Light-DOM children other than the inline JSON are the no-JavaScript fallback: they show
  * until the element upgrades, then the shadow root (which has no slot) hides them. The card
@@ -119,7 +119,7 @@ const LD_MARK = 'data-exercise-card';
  * @cssprop --ex-muscle-primary - Colour of main muscles (map and legend).
  * @cssprop --ex-muscle-secondary - Colour of assisting muscles.
  * @cssprop --ex-muscle-stabilizer - Colour of stabilizers.
- * @cssprop --ex-loading-min-height - Space reserved while a `src` document loads.
+ * @cssprop --ex-loading-min-height - Space reserved while a `src` document loads (default 36em; 14em compact).
  *
  * @tagname exercise-card
  */

@@ -119,7 +119,7 @@ const FALLBACK_TICK_MS = 250;
  * @attr lead-in - Seconds of "Get ready" before the first rep (0 to 60).
  * @attr mode - `tempo` (guided by the clock) or `count` (the reader taps for each rep).
  * @attr muted - No sound and no speech (vibration still works).
- * @attr persist - Save progress in localStorage so a reload resumes the workout. Two timers with the same prescription on one page need an `id` each.
+ * @attr persist - Save progress in localStorage so a reload resumes the workout. Saved under the element's `id`, else the exercise's: two timers with the same prescription on one page need an `id` each.
  *
  * @fires {CustomEvent<TimerStartDetail>} timer-start - The workout started (from Start, or from Restart mid-way). Detail: {sets, reps, perSide, mode, holdSeconds, total, exercise}.
  * @fires {CustomEvent<PhaseChangeDetail>} phase-change - A new phase began. Detail: {set, side, rep, phase, word, index, duration}.
@@ -148,7 +148,7 @@ const FALLBACK_TICK_MS = 250;
  * @cssprop --ex-color-accent - Work phases and the main button.
  * @cssprop --ex-color-rest - Rest and switch-sides phases.
  * @cssprop --ex-color-ready - The lead-in.
- * @cssprop --ex-timer-size - Size of the ring (default 15em, smaller on narrow hosts).
+ * @cssprop --ex-timer-size - Size of the ring (default 15em, 17em in the wide layout, smaller on narrow hosts).
  *
  * @tagname set-timer
  */
@@ -604,7 +604,8 @@ export class SetTimer extends ExerciseElement {
   // ----- persistence -----
 
   get #persistKey(): string {
-    return storageKey(this.doc?.id ?? (this.id || undefined), this.#signature);
+    // The element's id first: two timers of one exercise on a page are told apart by theirs.
+    return storageKey(this.id || this.doc?.id, this.#signature);
   }
 
   #saveProgress(): void {

@@ -478,6 +478,23 @@ describe('<set-timer> on a fake clock', () => {
     expect(again.map((t) => t.state.status)).to.deep.equal(['running', 'running']);
   });
 
+  it('persist: two timers of one exercise keep their own progress when each has an id (the document\'s id won, so they shared it)', async () => {
+    const pair = async () => [
+      await make(html`<set-timer id="warm-up" persist .exercise=${lunge}></set-timer>`),
+      await make(html`<set-timer id="work" persist .exercise=${lunge}></set-timer>`),
+    ];
+    const [warmUp, work] = await pair();
+    warmUp!.start();
+    clock.tick(5_000);
+    warmUp!.pause();
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    warmUp!.remove();
+    work!.remove();
+    const again = await pair();
+    expect(again.map((t) => t.state.status)).to.deep.equal(['paused', 'idle']);
+    again.forEach((t) => t.reset());
+  });
+
   it('persist: a workout restored by a reload, with no gesture to make sound, offers "Turn sound on"', async () => {
     const first = await make(html`<set-timer persist sets="2" reps="3" tempo="2-0-1-0"></set-timer>`);
     first.start();
