@@ -2,7 +2,7 @@
 // what the figure is called, and the keyboard order.
 import type { MuscleUse } from '../schema/exercise-types.js';
 import { MUSCLES, type FigureView } from '../muscles/vocabulary.js';
-import { muscleInfo, resolveMuscleName, splitMuscleList } from '../muscles/resolve.js';
+import { muscleInfo, muscleName, resolveMuscleName, splitMuscleList } from '../muscles/resolve.js';
 import { MAP_WORDS, type MapWords } from '../i18n/map-words.js';
 
 export type Role = 'primary' | 'secondary' | 'stabilizer';
@@ -86,7 +86,7 @@ export function chooseViews(setting: string | null | undefined, ids: Iterable<st
 
 /** Display name in running text: "Gluteus maximus" -> "gluteus maximus". */
 export function runningName(id: string): string {
-  const name = muscleInfo(id)?.name ?? id;
+  const name = muscleName(id);
   return name.charAt(0).toLowerCase() + name.slice(1);
 }
 

@@ -2,7 +2,7 @@ import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type T
 import { ExerciseElement } from '../shared/exercise-element.js';
 import { defineElement } from '../shared/define-element.js';
 import type { FigureView } from '../muscles/vocabulary.js';
-import { muscleInfo } from '../muscles/resolve.js';
+import { muscleInfo, muscleName } from '../muscles/resolve.js';
 import { ARTWORK, type FigureName } from './artwork.js';
 import {
   accessibleName,
@@ -198,7 +198,7 @@ export class MuscleMap extends ExerciseElement {
           setOrRemove(shape, 'data-role', hl?.role);
           setOrRemove(shape, 'tabindex', focusable ? (this.current === id ? '0' : '-1') : undefined);
           setOrRemove(shape, 'role', focusable ? 'button' : undefined);
-          setOrRemove(shape, 'aria-label', focusable ? `${muscleInfo(id)?.name ?? id}, ${msg.role[hl.role].toLowerCase()}` : undefined);
+          setOrRemove(shape, 'aria-label', focusable ? `${muscleName(id)}, ${msg.role[hl.role].toLowerCase()}` : undefined);
           // Intensity through CSSOM: CSP-safe, no style attribute in a template.
           if (hl && hl.intensity < 1) shape.style.setProperty('--i', String(hl.intensity));
           else shape.style.removeProperty('--i');
@@ -276,7 +276,7 @@ export class MuscleMap extends ExerciseElement {
     if (!tip || !hl) return nothing;
     // The focused shape's accessible name already says this: the tip is for sighted readers.
     return html`<div class="tip" part="tooltip" aria-hidden="true">
-      ${muscleInfo(tip.id)?.name ?? tip.id} <span class="tip-role">· ${this.i18n.words(MAP_WORDS).role[hl.role]}</span>
+      ${muscleName(tip.id)} <span class="tip-role">· ${this.i18n.words(MAP_WORDS).role[hl.role]}</span>
     </div>`;
   }
 
@@ -301,7 +301,7 @@ export class MuscleMap extends ExerciseElement {
   }
 
   #select(id: string): void {
-    const detail: MuscleSelectDetail = { id, name: muscleInfo(id)?.name ?? id };
+    const detail: MuscleSelectDetail = { id, name: muscleName(id) };
     emit(this, 'muscle-select', detail);
   }
 
