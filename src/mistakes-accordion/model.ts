@@ -68,6 +68,11 @@ export function toShownMistakes(value: unknown, where = 'mistakes'): MistakeList
       id = `${id}-${n}`;
     }
     used.add(id);
+    // Nobody validated `.mistakes`: a field given but of the wrong type is named, not dropped in silence.
+    const wrong = (['avoid', 'why', 'fixes', 'muscles'] as const).filter(
+      (key) => m[key] !== undefined && (key === 'avoid' ? typeof m[key] !== 'string' : !Array.isArray(m[key])),
+    );
+    if (wrong.length > 0) problems.push(`${path}: ${wrong.join(', ')} of the wrong type; left out.`);
     const chips = muscleChips(m.muscles);
     mistakes.push({
       id,

@@ -32,6 +32,15 @@ describe('mistakes-accordion model', () => {
       expect(m!.avoid).to.be.undefined;
     });
 
+    it('names fields of the wrong type, which it leaves out (they were dropped in silence)', () => {
+      const { mistakes, problems } = toShownMistakes([
+        { id: 'a', title: 'First', avoid: 42, why: 'because', fixes: {}, muscles: 'glutes' },
+        { id: 'b', title: 'Second', avoid: 'Fine.', why: [], fixes: ['Fine.'], muscles: [] },
+      ]);
+      expect(mistakes.map((m) => m.id)).to.deep.equal(['a', 'b']);
+      expect(problems).to.deep.equal(['mistakes[0]: avoid, why, fixes, muscles of the wrong type; left out.']);
+    });
+
     it('says a value that is not a list cannot be shown, and treats undefined as none', () => {
       expect(toShownMistakes({}).error).to.match(/must be a list/);
       expect(toShownMistakes(null).error).to.match(/not null/);
