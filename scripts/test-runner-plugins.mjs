@@ -83,44 +83,41 @@ export function cjsAsEsm(specifiers) {
 }
 
 /**
- * Test-runner plugin: the `emulate-forced-colors` command (payload `{ active: boolean }`). The
- * built-in `emulateMedia` drops `forcedColors` under Puppeteer without a word, and Puppeteer's
- * own API refuses the feature, so this goes to the DevTools protocol directly, through one
- * session per page kept open (closing it would drop the override).
+ * A test-runner plugin for one command that goes to the DevTools protocol directly, through one
+ * session per page kept open (closing it would drop the override). `toProtocol(payload)` gives
+ * the method and its parameters.
  */
-export function emulateForcedColors() {
+function devtoolsCommand(command, toProtocol) {
   const sessions = new WeakMap();
   return {
-    name: 'emulate-forced-colors',
-    async executeCommand({ command, payload, session }) {
-      if (command !== 'emulate-forced-colors') return undefined;
+    name: command,
+    async executeCommand({ command: asked, payload, session }) {
+      if (asked !== command) return undefined;
       const page = session.browser.getPage(session.id);
       if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
-      await sessions.get(page).send('Emulation.setEmulatedMedia', {
-        features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }],
-      });
+      await sessions.get(page).send(...toProtocol(payload));
       return true;
     },
   };
 }
 
 /**
- * Test-runner plugin: the command 'set-default-font-size' ({ px }) sets the browser's default
- * font size, as a reader does in the browser's settings (CDP Page.setFontSizes; 16 is Chrome's).
+ * Test-runner plugin: the `emulate-forced-colors` command (payload `{ active: boolean }`). The
+ * built-in `emulateMedia` drops `forcedColors` under Puppeteer without a word, and Puppeteer's
+ * own API refuses the feature.
  */
-export function defaultFontSize() {
-  const sessions = new WeakMap();
-  return {
-    name: 'default-font-size',
-    async executeCommand({ command, payload, session }) {
-      if (command !== 'set-default-font-size') return undefined;
-      const page = session.browser.getPage(session.id);
-      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
-      await sessions.get(page).send('Page.setFontSizes', { fontSizes: { standard: payload.px, fixed: 13 } });
-      return true;
-    },
-  };
-}
+export const emulateForcedColors = () =>
+  devtoolsCommand('emulate-forced-colors', (payload) => [
+    'Emulation.setEmulatedMedia',
+    { features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }] },
+  ]);
+
+/**
+ * Test-runner plugin: the `set-default-font-size` command (payload `{ px }`) sets the browser's
+ * default font size, as a reader does in the browser's settings (16 is Chrome's).
+ */
+export const defaultFontSize = () =>
+  devtoolsCommand('set-default-font-size', (payload) => ['Page.setFontSizes', { fontSizes: { standard: payload.px, fixed: 13 } }]);
 
 /**
  * Test-runner plugin: every test file imports `setupPath` first (on its first line, so line
