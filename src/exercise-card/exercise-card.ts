@@ -495,16 +495,17 @@ export class ExerciseCard extends ExerciseElement {
   /** Writes (or updates) the schema.org JSON-LD in the light DOM; removes it without a document. */
   #writeJsonLd(): void {
     const doc = this.doc;
+    let script = this.#ldScript;
+    // Not only our own: a copy made with cloneNode() carries the original card's.
+    if (!script || script.parentNode !== this) {
+      script = this.querySelector<HTMLScriptElement>(`:scope > script[type="application/ld+json"][${LD_MARK}]`) ?? undefined;
+    }
     if (!doc) {
-      this.#ldScript?.remove();
+      script?.remove();
       this.#ldScript = undefined;
       return;
     }
     const text = jsonLdText(doc);
-    let script = this.#ldScript;
-    if (!script || script.parentNode !== this) {
-      script = this.querySelector<HTMLScriptElement>(`:scope > script[type="application/ld+json"][${LD_MARK}]`) ?? undefined;
-    }
     // Compare first: every write is a mutation our own child observer answers with an update.
     if (script && script.textContent === text) {
       this.#ldScript = script;

@@ -541,6 +541,33 @@ describe('JSON-LD', () => {
     }
   });
 
+  it('a copy of a card whose own document cannot be read drops the JSON-LD it was copied with', async () => {
+    const el = document.createElement('exercise-card') as ExerciseCard;
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify(lunge);
+    el.append(script);
+    document.body.append(el);
+    const warn = sinon.stub(console, 'warn');
+    let copy: ExerciseCard | undefined;
+    try {
+      await el.updateComplete;
+      expect(ld(el).length).to.equal(1);
+      copy = el.cloneNode(true) as ExerciseCard;
+      copy.querySelector('script[type="application/json"]')!.textContent = '{ not json';
+      document.body.append(copy);
+      await copy.updateComplete;
+      await aTimeout(0);
+      // Search engines would read a HowTo the page no longer shows.
+      expect(ld(copy).length).to.equal(0);
+      expect(ld(el).length).to.equal(1);
+    } finally {
+      warn.restore();
+      el.remove();
+      copy?.remove();
+    }
+  });
+
   it('updates in place rather than adding another, and escapes "<"', async () => {
     const el = await card(minimal({ steps: ['Go </script> on'] }));
     el.exercise = minimal({ name: 'Renamed', steps: ['One'] });
