@@ -129,7 +129,7 @@ const layout = css`
   .fact {
     display: flex;
     align-items: center;
-    gap: 6px;
+    gap: 0.4286em;
   }
   .icon {
     flex: none;
@@ -219,18 +219,20 @@ const layout = css`
   .legend ul {
     gap: 10px;
   }
+  /* The swatch, its gap and the names' indent under the title's words are in em, so they grow
+     with the text (12px, 8px and 20px at a 16px default font). */
   .legend-title {
     display: flex;
     align-items: center;
-    gap: 8px;
+    gap: 0.667em;
     margin-bottom: 8px;
   }
   .swatch {
-    width: 12px;
-    height: 12px;
+    width: 1em;
+    height: 1em;
   }
   .legend li {
-    padding-left: 20px;
+    padding-left: 1.25em;
   }
   .muscle-name {
     font-weight: 650;
@@ -296,15 +298,15 @@ const layout = css`
   }
   .cues li {
     position: relative;
-    padding-left: 30px;
+    padding-left: 1.875em;
   }
   .cues li::before {
     content: '';
     position: absolute;
-    left: 6px;
+    left: 0.375em;
     top: 0.3em;
-    width: 6px;
-    height: 12px;
+    width: 0.375em;
+    height: 0.75em;
     border: solid var(--_accent);
     border-width: 0 2.5px 2.5px 0;
     transform: rotate(45deg);
@@ -336,7 +338,7 @@ const layout = css`
   .button {
     display: inline-flex;
     align-items: center;
-    gap: 8px;
+    gap: 0.5em;
     min-height: 44px;
     padding: 0 22px;
     border-radius: 999px;
@@ -347,6 +349,9 @@ const layout = css`
     fill: currentColor;
     /* A button's word does not break ("Clos / e" beside the dialog's title on a phone). */
     overflow-wrap: normal;
+  }
+  .button svg {
+    font-size: 1.125em;
   }
   .ghost {
     background: none;
@@ -401,16 +406,16 @@ const layout = css`
   }
   .uses > li {
     break-inside: avoid;
-    padding: 5px 0 5px 18px;
+    padding: 5px 0 5px 1.125em;
     position: relative;
   }
   /* A border, not a background: forced colours keep a border (as CanvasText), not a background. */
   .uses > li::before {
     content: '';
     position: absolute;
-    left: 2px;
+    left: 0.125em;
     top: 0.85em;
-    border: 3px solid var(--_accent);
+    border: 0.1875em solid var(--_accent);
     border-radius: 50%;
   }
   .uses .sub {
@@ -464,10 +469,12 @@ const layout = css`
   .facade-media {
     background: linear-gradient(135deg, color-mix(in srgb, var(--_accent) 60%, #15181c), #15181c 75%);
   }
+  /* 60px with a 24px mark at a 16px default font; in em, both grow with the text. */
   .facade-media > .play {
     inset: 50% auto auto 50%;
-    width: 60px;
-    height: 60px;
+    width: 2.5em;
+    height: 2.5em;
+    font-size: 1.5em;
     transform: translate(-50%, -50%);
     display: grid;
     place-items: center;
@@ -507,14 +514,14 @@ const layout = css`
   /* Not a box: a bordered title without a link looked like a button that did nothing. */
   .video-item {
     display: flex;
-    gap: 12px;
+    gap: 0.75em;
   }
   .video-item-icon {
     display: grid;
     place-items: center;
     flex: none;
-    width: 32px;
-    height: 32px;
+    width: 2em;
+    height: 2em;
     border-radius: 50%;
     background: var(--_tint);
     fill: var(--_accent);

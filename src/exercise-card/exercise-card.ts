@@ -16,7 +16,7 @@ import { COMPACT_SECTIONS, SECTION_NAMES, hasContent, parseSections, type Sectio
 import { equipmentText, formatWorkoutTime, levelLabel, prescriptionChips, workoutSeconds } from './format.js';
 import { muscleName, shortMuscleNames } from '../muscles/resolve.js';
 import { parseHeadingLevel, renderHeading } from '../shared/heading.js';
-import { playerFor, renderFacade, renderVideoListItem } from './video-facade.js';
+import { play, playerFor, renderFacade, renderVideoListItem } from './video-facade.js';
 import { jsonLdText } from './json-ld.js';
 import { setJsonScriptText } from '../shared/json-script.js';
 import { HEADING_LEVELS } from '../shared/attribute-warnings.js';
@@ -26,9 +26,12 @@ const ROLES: MuscleRole[] = ['primary', 'secondary', 'stabilizer'];
 /** Sections whose whole body is the document's text, marked with the document's `lang`. */
 const TEXT_SECTIONS: readonly SectionName[] = ['setup', 'cues', 'benefits', 'uses', 'feel'];
 
-/** Small line icons for the facts row (decorative: the text says it all). */
+/**
+ * Small line icons for the facts row (decorative: the text says it all). In em, to grow with the
+ * reader's default font size: 16px beside the row's 14px text at the usual 16px default.
+ */
 const icon = (d: string) =>
-  html`<svg class="icon" aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="16" height="16"><path d=${d} /></svg>`;
+  html`<svg class="icon" aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="1.143em" height="1.143em"><path d=${d} /></svg>`;
 const ICONS = {
   level: icon('M4 20v-5M10 20v-9M16 20V7M22 20V3'),
   equipment: icon('M3 9v6M6 6v12M18 6v12M21 9v6M6 12h12'),
@@ -401,7 +404,7 @@ export class ExerciseCard extends ExerciseElement {
           ${summary ? html`<span class="timer-summary">${summary}</span>` : nothing}
         </p>
         <button type="button" part="timer-button" class="button primary" @click=${this.#openTimer}>
-          <svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18"><path d="M8 5.5v13l11-6.5z" /></svg>
+          ${play}
           ${msg.startWorkout}
         </button>
       </div>

@@ -36,7 +36,8 @@ export function playerFor(video: Video): Player | undefined {
   return provider === 'file' && url ? { kind: 'file', src: url } : undefined;
 }
 
-const play = (size: number) => html`<svg viewBox="0 0 24 24" width=${size} height=${size}><path d="M8 5.5v13l11-6.5z" /></svg>`;
+/** The play mark, 1em: each place sets its size by its font size (the timer button's, the facade's). */
+export const play = html`<svg aria-hidden="true" viewBox="0 0 24 24" width="1em" height="1em"><path d="M8 5.5v13l11-6.5z" /></svg>`;
 
 export interface FacadeOptions {
   /** Whether this video's player is the one loaded now. */
@@ -73,7 +74,7 @@ export function renderFacade(video: Video, player: Player, { playing, onPlay, i1
   return html`<button type="button" class="facade" part="video-facade" @click=${onPlay}>
       <span class="video-frame facade-media">
         ${poster ? html`<img class="poster" src=${poster} alt="" loading="lazy" decoding="async" />` : nothing}
-        <span class="play" aria-hidden="true">${play(24)}</span>
+        <span class="play">${play}</span>
         ${duration ? html`<span class="facade-duration">${duration}</span>` : nothing}
       </span>
       <span class="facade-text">
@@ -90,7 +91,7 @@ export function renderVideoListItem(video: Video, i18n: Locale<CardWords>, textL
   const url = safeUrl(video.url, 'video URL');
   // A play mark only where there is something to open: a listed title alone must not look playable.
   return html`<li class="video-item">
-    ${url ? html`<span class="video-item-icon" aria-hidden="true">${play(16)}</span>` : nothing}
+    ${url ? html`<span class="video-item-icon">${play}</span>` : nothing}
     <span class="video-item-text">
       ${url
         ? html`<a href=${url} rel="noopener" lang=${ifDefined(textLang)}>${video.title}</a>`

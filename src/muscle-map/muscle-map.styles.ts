@@ -169,11 +169,12 @@ export const muscleMapStyles = css`
   .legend li {
     display: flex;
     align-items: center;
-    gap: 6px;
+    gap: 0.4286em;
   }
+  /* 18 x 14px beside the legend's 14px text at a 16px default font, growing with it. */
   .swatch {
-    width: 18px;
-    height: 14px;
+    width: 1.286em;
+    height: 1em;
   }
   @media (forced-colors: active) {
     svg {
