@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type CSSResult, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { exerciseContext } from '../context/exercise-context.js';
 import type { Exercise } from '../schema/exercise-types.js';
@@ -22,6 +22,13 @@ type Source = readonly ['property' | 'inline' | 'src' | 'context' | 'none', unkn
 export type LoadStatus = 'empty' | 'loading' | 'ready' | 'error';
 
 const INLINE_JSON = ':scope > script[type="application/json"]';
+
+/**
+ * Our styles as sheets of each document an element has been in. A constructed sheet applies
+ * only in the document whose window made it, so an element moved into an iframe or a
+ * Picture-in-Picture window gets that document's own copies, made once and shared.
+ */
+const SHEETS = new WeakMap<Document, Record<string, CSSStyleSheet>>();
 
 /**
  * What all four elements share: reading one exercise document from the `.exercise` property,
@@ -126,8 +133,31 @@ export abstract class ExerciseElement extends LitElement {
     return this.loadStatus;
   }
 
+  /**
+   * A shadow root without styles: connectedCallback() adopts them. (Lit's would adopt the sheets
+   * it keeps on each `css` result, made by this page's window: a shadow root in another document
+   * refuses them with an error, and an element first connected there would never render.)
+   */
+  protected override createRenderRoot(): ShadowRoot {
+    return this.attachShadow({ mode: 'open' });
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
+    // On every connection, our styles as sheets of the document we are in: moved into another
+    // one (an iframe, a Picture-in-Picture window) or back, a shadow root loses its adopted
+    // sheets. A document without a window shows nothing: left without.
+    const doc = this.ownerDocument;
+    const win = doc.defaultView;
+    if (win) {
+      const made = SHEETS.get(doc) ?? {};
+      SHEETS.set(doc, made);
+      // All our styles are css`` results.
+      (this.renderRoot as ShadowRoot).adoptedStyleSheets = ((this.constructor as typeof LitElement).elementStyles as CSSResult[]).map(({ cssText }) => {
+        if (!made[cssText]) (made[cssText] = new win.CSSStyleSheet()).replaceSync(cssText);
+        return made[cssText];
+      });
+    }
     // Inline JSON may be added after we upgrade (a parser still streaming the page, or a
     // framework rendering children later): look again whenever our children change. Only a
     // changed source updates (the card's own JSON-LD is a child too: no second render).

@@ -1,0 +1,207 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import sinon from 'sinon';
+import '../../src/define.js';
+import type { SetTimer } from '../../src/set-timer/set-timer.js';
+import type { ExerciseCard } from '../../src/exercise-card/exercise-card.js';
+import type { Exercise } from '../../src/schema/exercise-types.js';
+import { installFakes, type Fakes } from '../set-timer/helpers.js';
+
+// A page may move one of our elements into another document: a Document Picture-in-Picture
+// window (`pipWindow.document.body.append(timer)`) or a same-origin iframe. Its shadow styles
+// must come along, and come back with it.
+
+let lunge: Exercise;
+before(async () => {
+  lunge = (await (await fetch('/demo/exercises/reverse-lunge.json')).json()) as Exercise;
+});
+
+const PROPS = ['display', 'fill', 'padding-top', 'border-top-style', 'border-top-width', 'color', 'background-color', 'font-size', 'font-weight'];
+
+/**
+ * What our shadow styles decide, for the host and every part, through nested elements' shadow
+ * roots (the card's map, accordion and timer): "tag > part: display ...".
+ */
+function looks(host: Element, path = host.localName): string[] {
+  const view = host.ownerDocument.defaultView!;
+  const of = (el: Element) => PROPS.map((p) => view.getComputedStyle(el).getPropertyValue(p)).join(' ');
+  const out = [`${path}: ${of(host)}`];
+  for (const el of host.shadowRoot!.querySelectorAll('*')) {
+    if (el.shadowRoot) out.push(...looks(el, `${path} > ${el.localName}`));
+    else if (el.matches('[part], [data-role]')) out.push(`${path} [${el.getAttribute('part') ?? el.getAttribute('data-role')}]: ${of(el)}`);
+  }
+  return out;
+}
+
+/** The element and those in its shadow root (the card's) have rendered. */
+async function settled(el: Element): Promise<void> {
+  const all = [el, ...el.shadowRoot!.querySelectorAll('*')].filter((e) => 'updateComplete' in e);
+  await Promise.all(all.map((e) => (e as unknown as { updateComplete: Promise<unknown> }).updateComplete));
+}
+
+/** A same-origin iframe (about:blank) in the test page: its document. */
+async function otherDocument(): Promise<Document> {
+  const frame = await fixture<HTMLIFrameElement>(html`<iframe style="width: 900px; height: 900px"></iframe>`);
+  return frame.contentDocument!;
+}
+
+/** A box as wide in either document (the card and the map follow their width). */
+const WIDTH = '640px';
+async function box(doc: Document = document): Promise<HTMLElement> {
+  if (doc === document) return fixture<HTMLElement>(html`<div style="width: ${WIDTH}"></div>`);
+  const div = doc.body.appendChild(doc.createElement('div'));
+  div.style.width = WIDTH;
+  return div;
+}
+
+/** An element of ours showing the reverse lunge, rendered in a box of the test page. */
+async function shown<T extends HTMLElement>(tag: string, home?: HTMLElement): Promise<T> {
+  const el = Object.assign(document.createElement(tag), { exercise: lunge }) as unknown as T;
+  (home ?? (await box())).append(el);
+  await settled(el);
+  return el;
+}
+
+describe('an element moved into another document', () => {
+  for (const tag of ['exercise-card', 'muscle-map', 'mistakes-accordion', 'set-timer']) {
+    it(`<${tag}> keeps its shadow styles in an iframe, and after it comes back`, async () => {
+      const away = await box(await otherDocument());
+      const home = await box();
+      const el = await shown(tag, home);
+      const before = looks(el);
+      // Our styles are in the snapshot: an unstyled custom element is display: inline.
+      expect(before[0]).to.match(new RegExp(`^${tag}: block `));
+      expect(before.length).to.be.greaterThan(3);
+
+      away.append(el);
+      await settled(el);
+      expect(looks(el)).to.deep.equal(before);
+
+      home.append(el);
+      await settled(el);
+      expect(looks(el)).to.deep.equal(before);
+    });
+  }
+
+  it('a card moved with adoptNode() and inserted later keeps its styles, moved back too', async () => {
+    const doc = await otherDocument();
+    const away = await box(doc);
+    const card = await shown<ExerciseCard>('exercise-card');
+    const home = card.parentElement!;
+    const before = looks(card);
+    doc.adoptNode(card);
+    away.append(card);
+    await settled(card);
+    expect(looks(card)).to.deep.equal(before);
+    document.adoptNode(card);
+    home.append(card);
+    await settled(card);
+    expect(looks(card)).to.deep.equal(before);
+  });
+
+  it('a card that renders its nested elements only in the other document styles them', async () => {
+    const away = await box(await otherDocument());
+    const model = await shown<ExerciseCard>('exercise-card');
+    const card = document.createElement('exercise-card');
+    away.append(card);
+    await card.updateComplete;
+    card.exercise = lunge;
+    await settled(card);
+    expect(card.shadowRoot!.querySelector('muscle-map')).to.exist;
+    expect(looks(card)).to.deep.equal(looks(model));
+  });
+
+  it("in the other document, the card and its nested elements share that document's sheets", async () => {
+    const doc = await otherDocument();
+    const card = await shown<ExerciseCard>('exercise-card');
+    const map = card.shadowRoot!.querySelector('muscle-map')!;
+    doc.body.append(card);
+    await settled(card);
+    const [cardSheets, mapSheets] = [card, map].map((el) => el.shadowRoot!.adoptedStyleSheets);
+    expect(cardSheets).to.have.length((card.constructor as typeof ExerciseCard).elementStyles.length);
+    expect(cardSheets!.every((s) => s instanceof doc.defaultView!.CSSStyleSheet)).to.be.true;
+    // The base styles come first in every element: one sheet object, made once for the document.
+    expect(mapSheets![0]).to.equal(cardSheets![0]);
+    document.body.append(card);
+    expect(card.shadowRoot!.adoptedStyleSheets).to.have.length(cardSheets!.length);
+    expect(card.shadowRoot!.adoptedStyleSheets.every((s) => s instanceof CSSStyleSheet)).to.be.true;
+    card.remove();
+  });
+
+  it('a document without a window (nothing renders there) takes an element, and gives it back styled', async () => {
+    const home = await box();
+    const el = await shown<HTMLElement>('set-timer', home);
+    const before = looks(el);
+    document.implementation.createHTMLDocument('').body.append(el);
+    await settled(el);
+    home.append(el);
+    await settled(el);
+    expect(looks(el)).to.deep.equal(before);
+  });
+
+  it('elements in two other documents at once are each styled', async () => {
+    const [a, b] = [await box(await otherDocument()), await box(await otherDocument())];
+    const model = await shown<HTMLElement>('mistakes-accordion');
+    const [x, y] = [0, 1].map(() => Object.assign(document.createElement('mistakes-accordion'), { exercise: lunge }));
+    a.append(x!);
+    b.append(y!);
+    await settled(x!);
+    await settled(y!);
+    expect(looks(x!)).to.deep.equal(looks(model));
+    expect(looks(y!)).to.deep.equal(looks(model));
+  });
+});
+
+describe('a running <set-timer> moved into another document', () => {
+  let clock: sinon.SinonFakeTimers;
+  let fakes: Fakes;
+  beforeEach(() => {
+    fakes = installFakes();
+    clock = sinon.useFakeTimers({
+      now: 1_700_000_000_000,
+      toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance', 'Date'],
+    });
+  });
+  afterEach(() => {
+    clock.restore();
+    fakes.restore();
+    localStorage.clear();
+  });
+
+  it('keeps counting, shows the time and fires its events there, and back again, in step with one that stayed', async () => {
+    // Not fixture(): for plain elements it waits for a frame, which the fake clock holds back.
+    const home = document.body.appendChild(document.createElement('div'));
+    const frame = home.appendChild(document.createElement('iframe'));
+    after(() => home.remove());
+    const doc = frame.contentDocument!;
+    const [moved, twin] = [0, 1].map(() => home.appendChild(Object.assign(document.createElement('set-timer'), { exercise: lunge })));
+    await Promise.all([moved.updateComplete, twin.updateComplete]);
+    const phases = new Map<SetTimer, string[]>();
+    for (const t of [moved, twin]) {
+      phases.set(t, []);
+      t.addEventListener('phase-change', (e) => phases.get(t)!.push((e as CustomEvent<{ phase: string }>).detail.phase));
+    }
+    const face = (t: SetTimer) => t.shadowRoot!.querySelector('[part~="timer"]')!.textContent!.replace(/\s+/g, ' ').trim();
+    const inStep = async (why: string) => {
+      await Promise.all([moved.updateComplete, twin.updateComplete]);
+      expect(moved.state, why).to.deep.equal(twin.state);
+      expect(face(moved), why).to.equal(face(twin));
+      expect(phases.get(moved), why).to.deep.equal(phases.get(twin));
+    };
+    moved.start();
+    twin.start();
+    clock.tick(5_000);
+    await inStep('before the move');
+    const shown = face(moved);
+
+    doc.body.append(moved);
+    clock.tick(40_000);
+    await inStep('in the other document');
+    expect(moved.state.status).to.equal('running');
+    expect(face(moved), 'the face counts in the other document').to.not.equal(shown);
+    expect(phases.get(moved)!.length, 'phase-change fired in the other document').to.be.greaterThan(1);
+
+    home.prepend(moved);
+    clock.tick(30_000);
+    await inStep('back home');
+  });
+});
