@@ -168,16 +168,10 @@ export class ExerciseCard extends ExerciseElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.renderRoot.addEventListener('mistake-toggle', this.#onMistakeToggle as EventListener);
-    window.addEventListener('beforeprint', this.#beforePrint);
-    window.addEventListener('afterprint', this.#afterPrint);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.renderRoot.removeEventListener('mistake-toggle', this.#onMistakeToggle as EventListener);
-    window.removeEventListener('beforeprint', this.#beforePrint);
-    window.removeEventListener('afterprint', this.#afterPrint);
+    const win = this.ownerDocument.defaultView;
+    this.listen(this.renderRoot, 'mistake-toggle', this.#onMistakeToggle);
+    this.listen(win, 'beforeprint', this.#beforePrint);
+    this.listen(win, 'afterprint', this.#afterPrint);
   }
 
   #openedForPrint: HTMLDetailsElement[] = [];

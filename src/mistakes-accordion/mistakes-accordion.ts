@@ -161,8 +161,9 @@ export class MistakesAccordion extends ExerciseElement {
   #pendingToggles: MistakeToggleDetail[] = [];
   #copiedTimer?: ReturnType<typeof setTimeout>;
 
-  readonly #onHashChange = (): void => {
-    this.#pendingHash = location.hash;
+  // The window listened on: an iframe's own, once moved into one.
+  readonly #onHashChange = (event: Event): void => {
+    this.#pendingHash = (event.currentTarget as Window).location.hash;
     this.#hashFromNavigation = true;
     this.requestUpdate();
   };
@@ -196,13 +197,12 @@ export class MistakesAccordion extends ExerciseElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('hashchange', this.#onHashChange);
+    this.listen(this.ownerDocument.defaultView, 'hashchange', this.#onHashChange);
     this.#pendingHash = location.hash;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.#onHashChange);
     clearTimeout(this.#copiedTimer);
   }
 

@@ -295,9 +295,9 @@ export class MuscleMap extends ExerciseElement {
   }
 
   #shapeOf(event: Event): SVGPathElement | undefined {
-    const target = event.target as Element | null;
-    const shape = target?.closest?.('[data-muscle]');
-    return shape instanceof SVGPathElement && this.#byId.has(shape.dataset.muscle ?? '') ? shape : undefined;
+    // By name, not instanceof: drawn in an iframe's document, a path is of that window's class.
+    const shape = (event.target as Element | null)?.closest?.<SVGPathElement>('path[data-muscle]');
+    return shape && this.#byId.has(shape.dataset.muscle!) ? shape : undefined;
   }
 
   #select(id: string): void {
@@ -311,14 +311,17 @@ export class MuscleMap extends ExerciseElement {
     const box = shape.getBoundingClientRect();
     const frame = stage.getBoundingClientRect();
     this.tip = { id: shape.dataset.muscle!, left: box.left + box.width / 2 - frame.left, top: box.top - frame.top };
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
     // Escape hides a tip wherever the focus is (WCAG 1.4.13: content on hover is dismissible).
-    document.addEventListener('keydown', this.#onEscape);
+    this.listen(this.ownerDocument, 'keydown', this.#onEscape);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#tipTimer);
-    document.removeEventListener('keydown', this.#onEscape);
   }
 
   #tipTimer?: ReturnType<typeof setTimeout>;

@@ -223,7 +223,6 @@ export class SetTimer extends ExerciseElement {
   #raf = 0;
   #interval: ReturnType<typeof setInterval> | undefined;
   #wake: ReturnType<typeof setTimeout> | undefined;
-  #motionQuery?: MediaQueryList;
   #restored = false;
   #inputs: unknown[] = [];
   #focused: Element | null = null;
@@ -249,20 +248,17 @@ export class SetTimer extends ExerciseElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('visibilitychange', this.#onVisibility);
-    window.addEventListener('pagehide', this.#onPageHide);
-    this.#motionQuery = matchMedia('(prefers-reduced-motion: reduce)');
-    this.reducedMotion = this.#motionQuery.matches;
-    this.#motionQuery.addEventListener('change', this.#onMotion);
+    const doc = this.ownerDocument;
+    const motion = matchMedia('(prefers-reduced-motion: reduce)');
+    this.reducedMotion = motion.matches;
+    this.listen(motion, 'change', this.#onMotion);
+    this.listen(doc, 'visibilitychange', this.#onVisibility);
+    this.listen(doc.defaultView, 'pagehide', this.#onPageHide);
     if (this.#timeline && this.#run.status === 'running') this.#startLoops();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('visibilitychange', this.#onVisibility);
-    window.removeEventListener('pagehide', this.#onPageHide);
-    this.#motionQuery?.removeEventListener('change', this.#onMotion);
-    this.#motionQuery = undefined;
     this.#saveProgress();
     this.#stopLoops();
     // A move (removed and inserted again in one DOM operation) keeps the sound and the wake
@@ -648,7 +644,7 @@ export class SetTimer extends ExerciseElement {
   // ----- page events -----
 
   #onVisibility = (): void => {
-    if (document.visibilityState === 'visible') {
+    if (this.ownerDocument.visibilityState === 'visible') {
       // Right at once, not on the next (throttled) tick.
       this.#tick();
       if (this.#run.status === 'running') void this.#wakeLock.acquire();

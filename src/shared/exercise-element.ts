@@ -122,6 +122,8 @@ export abstract class ExerciseElement extends LitElement {
   #childObserver?: MutationObserver;
   /** The load event to fire after the next update: its type and detail. */
   #pendingEvent?: [string, unknown];
+  /** What disconnectedCallback() undoes: the listeners added through listen(). */
+  #unlisten: (() => void)[] = [];
 
   /** The validated exercise this element shows, from whichever source won. */
   protected get doc(): Exercise | undefined {
@@ -173,10 +175,21 @@ export abstract class ExerciseElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    for (const undo of this.#unlisten.splice(0)) undo();
     this.#childObserver?.disconnect();
     this.#childObserver = undefined;
     this.#fetchAbort?.abort();
     this.#fetchAbort = undefined;
+  }
+
+  /**
+   * Listens until the next disconnection. Pass this element's own document or window
+   * (`this.ownerDocument`, its `defaultView`), not the globals: moved into an iframe, it is
+   * that document's keys and events that concern it.
+   */
+  protected listen<E extends Event>(target: EventTarget | null, type: string, listener: (event: E) => void): void {
+    target?.addEventListener(type, listener as EventListener);
+    this.#unlisten.push(() => target?.removeEventListener(type, listener as EventListener));
   }
 
   /** Loads the document again from its source (the error panel's "Try again"). */

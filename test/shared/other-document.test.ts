@@ -205,3 +205,68 @@ describe('a running <set-timer> moved into another document', () => {
     await inStep('back home');
   });
 });
+
+describe('in another document, an element follows that document’s keys and events', () => {
+  const frameOf = async () => {
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe style="width: 900px; height: 900px"></iframe>`);
+    return { win: frame.contentWindow!, doc: frame.contentDocument! };
+  };
+
+  it('<muscle-map>: Escape pressed in the iframe hides the name tip (WCAG 1.4.13)', async () => {
+    const { doc } = await frameOf();
+    const map = await shown<HTMLElement>('muscle-map', await box(doc));
+    map.toggleAttribute('interactive', true);
+    await settled(map);
+    const tip = () => map.shadowRoot!.querySelector('[part="tooltip"]');
+    const shape = map.shadowRoot!.querySelector<SVGPathElement>('path[data-role]')!;
+    shape.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    await settled(map);
+    expect(tip() !== null, 'the pointer on a muscle shows its name').to.be.true;
+    doc.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await settled(map);
+    expect(tip() === null, 'hidden by Escape in its own document').to.be.true;
+  });
+
+  it('<exercise-card>: printing the iframe opens the card’s folds there, and closes them after', async () => {
+    const { win, doc } = await frameOf();
+    const card = await shown<ExerciseCard>('exercise-card', await box(doc));
+    const closed = () => card.shadowRoot!.querySelectorAll('details:not([open])').length;
+    const before = closed();
+    expect(before).to.be.greaterThan(0);
+    win.dispatchEvent(new Event('beforeprint'));
+    expect(closed()).to.equal(0);
+    win.dispatchEvent(new Event('afterprint'));
+    expect(closed()).to.equal(before);
+  });
+
+  it('<mistakes-accordion>: a link to a mistake in the iframe opens it there', async () => {
+    const { win, doc } = await frameOf();
+    const list = await shown<HTMLElement & { expandedIds: string[] }>('mistakes-accordion', await box(doc));
+    const id = lunge.mistakes![1]!.id;
+    win.location.hash = `#mistake-${id}`;
+    await new Promise((resolve) => win.addEventListener('hashchange', resolve, { once: true }));
+    await settled(list);
+    expect(list.expandedIds).to.deep.equal([id]);
+  });
+
+  it('moved back, none of them listens to the iframe any more', async () => {
+    const { win, doc } = await frameOf();
+    const away = await box(doc);
+    const card = await shown<ExerciseCard>('exercise-card', away);
+    const timer = await shown<SetTimer>('set-timer', away);
+    const added = sinon.spy(win, 'addEventListener');
+    const removed = sinon.spy(win, 'removeEventListener');
+    const home = await box();
+    try {
+      // Their listeners on the iframe's window were added before the spies (the card's nested
+      // accordion's too). Moving back removes every one of them.
+      home.append(card, timer);
+      await Promise.all([settled(card), settled(timer)]);
+      expect(removed.args.map(([type]) => type)).to.include.members(['beforeprint', 'afterprint', 'hashchange', 'pagehide']);
+      expect(added.called).to.equal(false);
+    } finally {
+      added.restore();
+      removed.restore();
+    }
+  });
+});
