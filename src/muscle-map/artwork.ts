@@ -18,12 +18,14 @@ export interface ViewArt {
 
 export type FigureName = 'female' | 'male';
 type View = 'front' | 'back';
-type Warp = (p: Pt) => Pt;
+type Warp = (d: number, y: number) => Pt;
 
 const CX = 100;
 
-// The drawing runs once per page, in cold (not yet optimised) code, where array destructuring
-// (an iterator each time) is slow: indexing instead halves its cost (about 17 -> 9 ms, 2 views).
+// The drawing runs once per page, in cold (not yet optimised) code, where every call, iterator
+// (array destructuring, for-of), callback and short-lived string or number costs: indexing
+// instead of destructuring halved it once (about 17 -> 9 ms, 2 views). So each line is turned
+// into curves once, however many faces share it, and each path is joined once.
 
 /** Piecewise-linear remap of heights (both figures). */
 function vertical(y: number): number {
@@ -52,12 +54,11 @@ function profile(y: number): number {
 }
 
 const WARPS: Record<FigureName, Warp> = {
-  male: (p) => [p[0], vertical(p[1])],
-  female: (p) => {
-    const d = p[0];
-    const s = profile(p[1]);
+  male: (d, y) => [d, vertical(y)],
+  female: (d, y) => {
+    const s = profile(y);
     const { armFrom, armScale } = L.FEMALE_WARP;
-    return [d <= armFrom ? d * s : armFrom * s + (d - armFrom) * armScale, vertical(p[1])];
+    return [d <= armFrom ? d * s : armFrom * s + (d - armFrom) * armScale, vertical(y)];
   },
 };
 
@@ -70,133 +71,143 @@ interface Point {
 /** Resolves a point spec ('name', 'name*', [d, y] or [d, y, '*']). */
 function point(spec: Spec, warp: Warp): Point {
   if (typeof spec === 'string') {
-    const name = spec.replace(/\*$/, '');
-    return { p: warp(L.POINTS[name]!), corner: name !== spec, name };
+    const corner = spec.endsWith('*');
+    const name = corner ? spec.slice(0, -1) : spec;
+    const p = L.POINTS[name]!;
+    return { p: warp(p[0], p[1]), corner, name };
   }
-  return { p: warp([spec[0], spec[1]]), corner: spec[2] === '*' };
-}
-
-type Segment = [Pt, Pt, Pt];
-
-/**
- * Cubic Bézier segments of the Catmull-Rom curve through pts[i..j] (i > j walks backwards);
- * the neighbours outside the range steer the end tangents unless the end is a corner.
- */
-function segments(pts: Point[], i: number, j: number, closed: boolean): Segment[] {
-  const n = pts.length;
-  const step = i <= j ? 1 : -1;
-  const at = (k: number) => (closed ? pts[(((k % (n - 1)) + (n - 1)) % (n - 1))]! : pts[k]!);
-  const neighbour = (k: number, dir: number): Pt => {
-    const here = at(k);
-    if (here.corner) return here.p;
-    const m = k + dir;
-    if (!closed && (m < 0 || m >= n)) {
-      // An end on the centre line continues smoothly into its mirror image.
-      const q = pts[k - dir];
-      return here.p[0] === 0 && q ? [-q.p[0], q.p[1]] : here.p;
-    }
-    return at(m).p;
-  };
-  const segs: Segment[] = [];
-  for (let k = i; k !== j; k += step) {
-    const p1 = at(k).p;
-    const p2 = at(k + step).p;
-    const p0 = neighbour(k, -step);
-    const p3 = neighbour(k + step, step);
-    segs.push([
-      [p1[0] + (p2[0] - p0[0]) / 6, p1[1] + (p2[1] - p0[1]) / 6],
-      [p2[0] - (p3[0] - p1[0]) / 6, p2[1] - (p3[1] - p1[1]) / 6],
-      p2,
-    ]);
-  }
-  return segs;
+  return { p: warp(spec[0], spec[1]), corner: spec[2] === '*' };
 }
 
 /** Tenths of a unit, as integers: relative steps between them print exactly (one decimal). */
 const tenths = (v: number) => Math.round(v * 10);
 
-/** Writes absolute moves (x mirrored to the viewer's left half) and relative cubic curves. */
-class PathWriter {
-  out = '';
-  private x = 0;
-  private y = 0;
-  move(p: Pt): void {
-    this.x = tenths(CX - p[0]);
-    this.y = tenths(p[1]);
-    this.out += `M${this.x / 10} ${this.y / 10}`;
+/**
+ * The Catmull-Rom curve through pts as cubic Béziers, in tenths with x mirrored to the viewer's
+ * left half (flip -1: the right half). Segment k, from point k to k + 1, is [x1, y1, control 1,
+ * control 2, x2, y2]; each point's neighbours steer its tangent unless it is a corner.
+ */
+function segments(pts: Point[], closed: boolean, flip = 1): number[][] {
+  const n = pts.length - 1;
+  // The point steering point k's tangent from side dir: its neighbour (round the end of a closed
+  // line, whose last point repeats the first), or itself at a corner or an open end.
+  const neighbour = (k: number, dir: number): Pt => {
+    const here = pts[closed ? (k + n) % n : k]!;
+    const m = k + dir;
+    if (here.corner) return here.p;
+    if (!closed && (m < 0 || m > n)) {
+      // An end on the centre line continues smoothly into its mirror image.
+      const q = pts[k - dir];
+      return here.p[0] === 0 && q ? [-q.p[0], q.p[1]] : here.p;
+    }
+    return pts[closed ? (m + n) % n : m]!.p;
+  };
+  const x = (d: number) => tenths(CX - flip * d);
+  const segs: number[][] = [];
+  for (let k = 0; k < n; k++) {
+    const p1 = pts[k]!.p;
+    const p2 = pts[k + 1]!.p;
+    const p0 = neighbour(k, -1);
+    const p3 = neighbour(k + 1, 1);
+    segs.push([
+      x(p1[0]), tenths(p1[1]),
+      x(p1[0] + (p2[0] - p0[0]) / 6), tenths(p1[1] + (p2[1] - p0[1]) / 6),
+      x(p2[0] - (p3[0] - p1[0]) / 6), tenths(p2[1] - (p3[1] - p1[1]) / 6),
+      x(p2[0]), tenths(p2[1]),
+    ]);
   }
-  curve(segment: Segment): void {
-    let c = 'c';
-    for (const q of segment) c += `${(tenths(CX - q[0]) - this.x) / 10} ${(tenths(q[1]) - this.y) / 10} `;
-    const end = segment[2];
-    this.x = tenths(CX - end[0]);
-    this.y = tenths(end[1]);
-    this.out += c;
+  return segs;
+}
+
+/** A path's strings and numbers, joined once at the end (added one by one, each number makes a few strings). */
+type Parts = (string | number)[];
+
+/** An absolute move to p. */
+const move = (out: Parts, p: Pt) => out.push('M', tenths(CX - p[0]) / 10, ' ', tenths(p[1]) / 10);
+
+/**
+ * Relative curve commands along segs from point i to point j, backwards when j < i, each from
+ * its segment's own start: pieces meet at shared points, so that is where the last one ended.
+ * Backwards, a segment's controls swap, the very numbers a backward walk would work out: so a
+ * border two faces share is worked out once.
+ */
+function walk(out: Parts, segs: number[][], i: number, j: number): void {
+  for (let k = i; k !== j; i < j ? k++ : k--) {
+    const s = segs[i < j ? k : k - 1]!;
+    // Forwards: control 1, control 2, end, from the start; backwards: control 2, control 1, start, from the end.
+    const o = i < j ? 0 : 6;
+    out.push('c');
+    for (let m = 2; m < 8; m += 2) {
+      const q = o ? o - m : m;
+      out.push((s[q]! - s[o]!) / 10, ' ', (s[q + 1]! - s[o + 1]!) / 10, ' ');
+    }
   }
 }
 
 interface Line {
   pts: Point[];
-  closed: boolean;
+  /** The points' names, for indexOf (a search with a callback costs a call per point). */
+  names: (string | undefined)[];
+  segs: number[][];
 }
 
 function buildLines(lines: Record<string, Spec[]>, warp: Warp): Record<string, Line> {
   const built: Record<string, Line> = {};
-  for (const [name, specs] of Object.entries(lines)) {
-    const pts = specs.map((s) => point(s, warp));
-    const [a, b] = [pts[0]!.p, pts[pts.length - 1]!.p];
-    built[name] = { pts, closed: pts.length > 2 && a[0] === b[0] && a[1] === b[1] };
+  for (const name in lines) {
+    const pts = lines[name]!.map((s) => point(s, warp));
+    const a = pts[0]!.p;
+    const b = pts[pts.length - 1]!.p;
+    built[name] = { pts, names: pts.map((q) => q.name), segs: segments(pts, pts.length > 2 && a[0] === b[0] && a[1] === b[1]) };
   }
   return built;
 }
 
-/** Segments for one piece 'line:from:to' (or a whole closed 'line'). */
-function piece(lines: Record<string, Line>, ref: string): { start: Pt; segs: Segment[] } {
-  const [name, from, to] = ref.split(':');
-  const line = lines[name!]!;
-  if (!from) return { start: line.pts[0]!.p, segs: segments(line.pts, 0, line.pts.length - 1, line.closed) };
-  const i = line.pts.findIndex((q) => q.name === from);
-  const j = line.pts.findIndex((q) => q.name === to);
-  return { start: line.pts[i]!.p, segs: segments(line.pts, i, j, false) };
+/**
+ * One piece 'line:from:to' (or a whole closed 'line'): its line and the indices of its ends. It
+ * follows its line's curve, so a piece of a closed line would be smooth round the line's ends.
+ */
+function piece(lines: Record<string, Line>, ref: string): { line: Line; i: number; j: number } {
+  const r = ref.split(':');
+  const line = lines[r[0]!]!;
+  return r[1] ? { line, i: line.names.indexOf(r[1]), j: line.names.indexOf(r[2]) } : { line, i: 0, j: line.pts.length - 1 };
 }
 
 /** A closed shape from shared line pieces, so neighbouring shapes have identical borders. */
 function facePath(lines: Record<string, Line>, loops: Face): string {
-  const w = new PathWriter();
-  for (const loop of loops) {
-    loop.forEach((ref, k) => {
-      const { start, segs } = piece(lines, ref);
-      if (k === 0) w.move(start);
-      segs.forEach((s) => w.curve(s));
-    });
-    w.out += 'z';
+  const out: Parts = [];
+  for (let l = 0; l < loops.length; l++) {
+    const loop = loops[l]!;
+    for (let k = 0; k < loop.length; k++) {
+      const { line, i, j } = piece(lines, loop[k]!);
+      if (!k) move(out, line.pts[i]!.p);
+      walk(out, line.segs, i, j);
+    }
+    out.push('z');
   }
-  return w.out;
+  return out.join('');
 }
 
 function openPath(lists: Spec[][], warp: Warp): string {
-  const w = new PathWriter();
-  for (const list of lists) {
-    const pts = list.map((s) => point(s, warp));
-    w.move(pts[0]!.p);
-    segments(pts, 0, pts.length - 1, false).forEach((s) => w.curve(s));
+  const out: Parts = [];
+  for (let l = 0; l < lists.length; l++) {
+    const pts = lists[l]!.map((s) => point(s, warp));
+    move(out, pts[0]!.p);
+    walk(out, segments(pts, false), 0, pts.length - 1);
   }
-  return w.out;
+  return out.join('');
 }
 
 /** The whole silhouette: the left half, then its mirror image walked back to the crown. */
-function silhouette(outline: Line): string {
-  const { pts } = outline;
-  const segs = segments(pts, 0, pts.length - 1, false);
-  const w = new PathWriter();
-  w.move(pts[0]!.p);
-  segs.forEach((s) => w.curve(s));
-  const m = (q: Pt): Pt => [-q[0], q[1]];
-  for (let k = segs.length - 1; k >= 0; k--) {
-    const [c1, c2] = segs[k]!;
-    w.curve([m(c2), m(c1), m(k === 0 ? pts[0]!.p : segs[k - 1]![2])]);
-  }
-  return w.out + 'z';
+function silhouette({ pts, segs }: Line): string {
+  const n = pts.length - 1;
+  const mirror = segments(pts, false, -1);
+  // The mirror image is drawn from where the left half ends (the crotch, just off the centre).
+  mirror[n - 1]![6] = segs[n - 1]![6]!;
+  const out: Parts = [];
+  move(out, pts[0]!.p);
+  walk(out, segs, 0, n);
+  walk(out, mirror, n, 0);
+  return out.join('') + 'z';
 }
 
 function drawView(figure: FigureName, view: View): ViewArt {
@@ -205,7 +216,7 @@ function drawView(figure: FigureName, view: View): ViewArt {
   const lines = buildLines({ ...L.LINES[view], ...(female ? { hair: L.HAIR[view] } : {}) }, warp);
   const parts: Record<string, Face> = { ...(view === 'front' ? L.FRONT_PARTS : L.BACK_PARTS), ...(female ? { hair: [['hair']] } : {}) };
   const details = [...(view === 'front' ? L.FRONT_DETAILS : L.BACK_DETAILS), ...(female && view === 'front' ? [L.BUST] : [])];
-  const faces = (shapes: Record<string, Face>) => Object.entries(shapes).map(([id, loops]) => [id, facePath(lines, loops)] as const);
+  const faces = (shapes: Record<string, Face>) => Object.keys(shapes).map((id) => [id, facePath(lines, shapes[id]!)] as const);
   return {
     outline: silhouette(lines.outline!),
     muscles: faces(view === 'front' ? L.FRONT_FACES : L.BACK_FACES),
@@ -229,10 +240,11 @@ export function seams(figure: FigureName, view: View): string[] {
       let end: Pt | undefined;
       let first: Pt | undefined;
       for (const ref of loop) {
-        const { start, segs } = piece(lines, ref);
+        const { line, i, j } = piece(lines, ref);
+        const start = line.pts[i]!.p;
         if (end && apart(start, end)) problems.push(`${figure} ${view} ${id}: ${ref} does not start where the previous piece ended`);
         first ??= start;
-        end = segs.length ? segs[segs.length - 1]![2] : start;
+        end = line.pts[j]!.p;
       }
       if (loop.length > 1 && end && first && apart(first, end)) problems.push(`${figure} ${view} ${id}: the loop does not close`);
     }

@@ -52,6 +52,55 @@ describe('muscle-map artwork', () => {
       for (const view of ['front', 'back'] as const) expect(seams(figure, view), `${figure} ${view}`).to.deep.equal([]);
     }
   });
+
+  it('draws a border two shapes share the same in both, closes every path, and mirrors the outline', () => {
+    // A path's subpaths as cubic curves in absolute tenths of a unit: [x0, y0, c1x, c1y, c2x, c2y, x3, y3].
+    const subpaths = (d: string) => {
+      const subs: { start: number[]; end?: number[]; curves: number[][] }[] = [];
+      let x = 0;
+      let y = 0;
+      for (const [, cmd, args] of d.matchAll(/([Mcz])([^Mcz]*)/g)) {
+        const n = args!.trim() ? args!.trim().split(' ').map((v) => Math.round(Number(v) * 10)) : [];
+        if (cmd === 'M') subs.push({ start: [(x = n[0]!), (y = n[1]!)], curves: [] });
+        else if (cmd === 'z') subs.at(-1)!.end = [x, y];
+        else {
+          subs.at(-1)!.curves.push([x, y, x + n[0]!, y + n[1]!, x + n[2]!, y + n[3]!, (x += n[4]!), (y += n[5]!)]);
+        }
+      }
+      return subs;
+    };
+    const reversed = (c: number[]) => [c[6]!, c[7]!, c[4]!, c[5]!, c[2]!, c[3]!, c[0]!, c[1]!];
+    for (const figure of ['female', 'male'] as const) {
+      for (const view of ['front', 'back'] as const) {
+        const art = ARTWORK[figure][view];
+        // Curves by their two ends, in one direction: a second curve between the same ends must be the same curve.
+        const byEnds = new Map<string, number[]>();
+        let shared = 0;
+        for (const [id, d] of [...art.muscles, ...art.parts, ['outline', art.outline] as const]) {
+          for (const { start, end, curves } of subpaths(d)) {
+            expect(end, `${figure} ${view} ${id} ends where it starts`).to.deep.equal(start);
+            for (const c of curves) {
+              const one = c[0]! < c[6]! || (c[0] === c[6] && c[1]! <= c[7]!) ? c : reversed(c);
+              const ends = [one[0], one[1], one[6], one[7]].join();
+              if (byEnds.has(ends)) {
+                shared++;
+                expect(one, `${figure} ${view} ${id}`).to.deep.equal(byEnds.get(ends));
+              } else byEnds.set(ends, one);
+            }
+          }
+        }
+        expect(shared, `${figure} ${view}: curves drawn twice`).to.be.above(80);
+        // The outline's right half is its left half mirrored round x = 100 (to a tenth: each is rounded).
+        const outline = subpaths(art.outline)[0]!.curves;
+        const half = outline.length / 2;
+        for (let k = 0; k < half; k++) {
+          const right = reversed(outline[half + k]!).slice(0, 6);
+          const left = outline[half - 1 - k]!.slice(0, 6).map((v, i) => (i % 2 ? v : 2000 - v));
+          right.forEach((v, i) => expect(Math.abs(v - left[i]!), `${figure} ${view} outline, curve ${k}`).to.be.at.most(1));
+        }
+      }
+    }
+  });
 });
 
 describe('muscle-map model', () => {
