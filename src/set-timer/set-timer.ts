@@ -221,8 +221,14 @@ export class SetTimer extends ExerciseElement {
   #speech = new SpeechCues();
   #wakeLock = new WakeLockKeeper();
   #raf = 0;
-  #interval: ReturnType<typeof setInterval> | undefined;
-  #wake: ReturnType<typeof setTimeout> | undefined;
+  #interval: number | undefined;
+  #wake: number | undefined;
+  /**
+   * The window whose timers and frames drive the loops: our own document's. Moved into a
+   * Picture-in-Picture window, that one's, which keeps running at full rate while the page
+   * that opened it is hidden and throttled.
+   */
+  #loopWindow: Window = window;
   #restored = false;
   #inputs: unknown[] = [];
   #focused: Element | null = null;
@@ -432,24 +438,27 @@ export class SetTimer extends ExerciseElement {
   // ----- the loop -----
 
   #startLoops(): void {
-    if (!this.isConnected) return;
-    if (this.#interval === undefined) this.#interval = setInterval(this.#tick, FALLBACK_TICK_MS);
-    if (!this.#raf) this.#raf = requestAnimationFrame(this.#frame);
+    const win = this.ownerDocument.defaultView;
+    if (!this.isConnected || !win) return;
+    this.#loopWindow = win;
+    if (this.#interval === undefined) this.#interval = win.setInterval(this.#tick, FALLBACK_TICK_MS);
+    if (!this.#raf) this.#raf = win.requestAnimationFrame(this.#frame);
   }
 
   #stopLoops(): void {
-    if (this.#interval !== undefined) clearInterval(this.#interval);
+    const win = this.#loopWindow;
+    if (this.#interval !== undefined) win.clearInterval(this.#interval);
     this.#interval = undefined;
-    if (this.#wake !== undefined) clearTimeout(this.#wake);
+    if (this.#wake !== undefined) win.clearTimeout(this.#wake);
     this.#wake = undefined;
-    if (this.#raf) cancelAnimationFrame(this.#raf);
+    if (this.#raf) win.cancelAnimationFrame(this.#raf);
     this.#raf = 0;
   }
 
   #frame = (): void => {
     this.#raf = 0;
     this.#tick();
-    if (this.#run.status === 'running' && this.isConnected) this.#raf = requestAnimationFrame(this.#frame);
+    if (this.#run.status === 'running' && this.isConnected) this.#raf = this.#loopWindow.requestAnimationFrame(this.#frame);
   };
 
   /** Recomputes the state from the clock and acts on what changed. Safe to call any time. */
@@ -473,14 +482,14 @@ export class SetTimer extends ExerciseElement {
    * the next phase boundary or spoken cue keeps events and speech on time all the same.
    */
   #wakeAtNextDeadline(now: number, s: TimerState): void {
-    if (this.#wake !== undefined) clearTimeout(this.#wake);
+    if (this.#wake !== undefined) this.#loopWindow.clearTimeout(this.#wake);
     this.#wake = undefined;
     if (this.#run.status !== 'running' || !this.isConnected) return;
     let at = s.remaining !== null ? now + s.remaining * 1000 : Infinity;
     const cue = this.#actionCursor.peek(this.#timeline, this.#run);
     if (cue !== undefined) at = Math.min(at, cue);
     if (!Number.isFinite(at)) return;
-    this.#wake = setTimeout(this.#tick, Math.max(0, Math.ceil(at - now)));
+    this.#wake = this.#loopWindow.setTimeout(this.#tick, Math.max(0, Math.ceil(at - now)));
   }
 
   /** Fires the events of a phase the first time it is seen. */

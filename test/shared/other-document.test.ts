@@ -151,6 +151,14 @@ describe('an element moved into another document', () => {
   });
 });
 
+/** Fake timers and frames on another window (an iframe's), left at the same time as this page's. */
+const fakeLoops = (win: Window) =>
+  sinon.useFakeTimers({
+    global: win, // sinon's own option, missing from its types
+    now: Date.now(),
+    toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'requestAnimationFrame', 'cancelAnimationFrame'],
+  } as Parameters<typeof sinon.useFakeTimers>[0]);
+
 describe('a running <set-timer> moved into another document', () => {
   let clock: sinon.SinonFakeTimers;
   let fakes: Fakes;
@@ -173,6 +181,16 @@ describe('a running <set-timer> moved into another document', () => {
     const frame = home.appendChild(document.createElement('iframe'));
     after(() => home.remove());
     const doc = frame.contentDocument!;
+    // There it runs on that window's timers and frames (see the next test): faked too, and
+    // moved on with this page's in small steps, as real time would.
+    const frameClock = fakeLoops(frame.contentWindow!);
+    after(() => frameClock.uninstall());
+    const tick = (ms: number) => {
+      for (let t = 0; t < ms; t += 50) {
+        clock.tick(50);
+        frameClock.tick(50);
+      }
+    };
     const [moved, twin] = [0, 1].map(() => home.appendChild(Object.assign(document.createElement('set-timer'), { exercise: lunge })));
     await Promise.all([moved.updateComplete, twin.updateComplete]);
     const phases = new Map<SetTimer, string[]>();
@@ -189,20 +207,37 @@ describe('a running <set-timer> moved into another document', () => {
     };
     moved.start();
     twin.start();
-    clock.tick(5_000);
+    tick(5_000);
     await inStep('before the move');
     const shown = face(moved);
 
     doc.body.append(moved);
-    clock.tick(40_000);
+    tick(40_000);
     await inStep('in the other document');
     expect(moved.state.status).to.equal('running');
     expect(face(moved), 'the face counts in the other document').to.not.equal(shown);
     expect(phases.get(moved)!.length, 'phase-change fired in the other document').to.be.greaterThan(1);
 
     home.prepend(moved);
-    clock.tick(30_000);
+    tick(30_000);
     await inStep('back home');
+  });
+
+  it('there takes its ticks and frames from that window (a Picture-in-Picture window keeps them while the page hides)', async () => {
+    const home = document.body.appendChild(document.createElement('div'));
+    const frame = home.appendChild(document.createElement('iframe'));
+    after(() => home.remove());
+    const frameClock = fakeLoops(frame.contentWindow!);
+    after(() => frameClock.uninstall());
+    const timer = home.appendChild(Object.assign(document.createElement('set-timer'), { exercise: lunge }));
+    await timer.updateComplete;
+    timer.start();
+    clock.tick(1_000);
+    expect([clock.countTimers() > 0, frameClock.countTimers()], 'at home').to.deep.equal([true, 0]);
+    frame.contentDocument!.body.append(timer);
+    expect([clock.countTimers(), frameClock.countTimers() > 0], 'in the iframe').to.deep.equal([0, true]);
+    home.append(timer);
+    expect([clock.countTimers() > 0, frameClock.countTimers()], 'back home').to.deep.equal([true, 0]);
   });
 });
 
