@@ -3,8 +3,6 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ListItem } from '../schema/exercise-types.js';
 
 export interface NestedListOptions {
-  /** `ol` for steps where order matters; `ul` (default) otherwise. */
-  ordered?: boolean;
   /** Value of the outer list's `part` attribute, so a page can style it. */
   part?: string;
   /** Class of the outer list. */
@@ -44,7 +42,7 @@ export function usableItems(items: unknown): ListItem[] {
 }
 
 /**
- * Renders a `ListItem[]` (strings, or `{text, items}` with one level of sub-items) as a list.
+ * Renders a `ListItem[]` (strings, or `{text, items}` with one level of sub-items) as a `<ul>`.
  * Text is bound as text, never parsed as HTML. Malformed entries are skipped rather than
  * breaking the list; an empty or missing list renders nothing.
  */
@@ -58,7 +56,5 @@ export function renderNestedList(items: unknown, options: NestedListOptions = {}
   );
   const { part, className, labelledBy, lang } = options;
   // ifDefined rather than `?? nothing`: same output, and lit-analyzer can type-check it.
-  return options.ordered
-    ? html`<ol part=${ifDefined(part)} class=${ifDefined(className)} aria-labelledby=${ifDefined(labelledBy)} lang=${ifDefined(lang)}>${rows}</ol>`
-    : html`<ul part=${ifDefined(part)} class=${ifDefined(className)} aria-labelledby=${ifDefined(labelledBy)} lang=${ifDefined(lang)}>${rows}</ul>`;
+  return html`<ul part=${ifDefined(part)} class=${ifDefined(className)} aria-labelledby=${ifDefined(labelledBy)} lang=${ifDefined(lang)}>${rows}</ul>`;
 }

@@ -105,9 +105,9 @@ describe('mistakes-accordion model', () => {
       expect([...list.querySelectorAll(':scope > li > ul > li')].map((li) => li.textContent)).to.deep.equal(['a', 'b']);
     });
 
-    it('renders an ordered list on request, without attributes it was not given', () => {
-      const list = mount(renderNestedList(['x'], { ordered: true })).firstElementChild!;
-      expect(list.localName).to.equal('ol');
+    it('renders a list without attributes it was not given', () => {
+      const list = mount(renderNestedList(['x'])).firstElementChild!;
+      expect(list.localName).to.equal('ul');
       expect(list.hasAttribute('part') || list.hasAttribute('class') || list.hasAttribute('aria-labelledby')).to.be.false;
     });
 
