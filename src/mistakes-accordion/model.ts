@@ -37,9 +37,10 @@ function slug(value: string): string {
  * Turns a list of mistakes (from a validated document, or the `.mistakes` property that nobody
  * validated) into what the accordion renders. Entries without a title are left out and named
  * in `problems`; missing or repeated ids are made up from the title so that every header,
- * panel and deep link is unique. Never throws.
+ * panel and deep link is unique. `where` names the list in those problems ("exercise.mistakes").
+ * Never throws.
  */
-export function toShownMistakes(value: unknown, where = 'mistakes'): MistakeList {
+export function toShownMistakes(value: unknown, where: string): MistakeList {
   if (value === undefined) return { mistakes: [], problems: [] };
   if (!Array.isArray(value)) {
     const error = `must be a list of mistakes, not ${value === null ? 'null' : typeof value}.`;

@@ -40,7 +40,7 @@ export function timelineSignature(tl: Timeline): string {
   ].join('|');
 }
 
-export function takeSnapshot(tl: Timeline, run: Run, now: number, wallNow: number, active = 0): Snapshot | undefined {
+export function takeSnapshot(tl: Timeline, run: Run, now: number, wallNow: number, active: number): Snapshot | undefined {
   if (run.status !== 'running' && run.status !== 'paused') return undefined;
   if (run.anchor >= tl.phases.length) return undefined;
   const into = Math.max(0, (run.pausedAt ?? now) - run.anchorAt);
