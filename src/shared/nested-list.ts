@@ -15,12 +15,8 @@ export interface NestedListOptions {
 
 /** A list item's own text, or undefined when the value is not a usable item. */
 function itemText(item: unknown): string | undefined {
-  if (typeof item === 'string') return item.trim() === '' ? undefined : item;
-  if (item && typeof item === 'object' && typeof (item as { text?: unknown }).text === 'string') {
-    const text = (item as { text: string }).text;
-    return text.trim() === '' ? undefined : text;
-  }
-  return undefined;
+  const text = typeof item === 'string' ? item : item && typeof item === 'object' ? (item as { text?: unknown }).text : undefined;
+  return typeof text === 'string' && text.trim() !== '' ? text : undefined;
 }
 
 /** The sub-items of an item, keeping only strings (documents nest one level, never deeper). */
