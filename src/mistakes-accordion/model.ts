@@ -1,5 +1,5 @@
 import type { ListItem } from '../schema/exercise-types.js';
-import { usableItems } from '../shared/nested-list.js';
+import { readableText, usableItems } from '../shared/nested-list.js';
 import { muscleChips, muscleIds, type MuscleChip } from './muscles.js';
 
 /** One mistake as the accordion shows it: checked, with its muscles resolved. */
@@ -22,9 +22,6 @@ export interface MistakeList {
   /** Set when the input is not a list at all: nothing can be shown, say so. */
   error?: string;
 }
-
-const text = (value: unknown): string | undefined =>
-  typeof value === 'string' && value.trim() !== '' ? value : undefined;
 
 function slug(value: string): string {
   return value
@@ -56,12 +53,12 @@ export function toShownMistakes(value: unknown, where: string): MistakeList {
       return;
     }
     const m = entry as Record<string, unknown>;
-    const title = text(m.title);
+    const title = readableText(m.title);
     if (!title) {
       problems.push(`${path} has no title; left out.`);
       return;
     }
-    let id = text(m.id)?.trim() || slug(title) || String(index + 1);
+    let id = readableText(m.id)?.trim() || slug(title) || String(index + 1);
     if (used.has(id)) {
       problems.push(`${path}.id "${id}" is used twice; the second is renamed.`);
       let n = 2;
@@ -78,7 +75,7 @@ export function toShownMistakes(value: unknown, where: string): MistakeList {
     mistakes.push({
       id,
       title,
-      avoid: text(m.avoid),
+      avoid: readableText(m.avoid),
       why: usableItems(m.why),
       fixes: usableItems(m.fixes),
       chips,

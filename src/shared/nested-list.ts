@@ -13,11 +13,13 @@ export interface NestedListOptions {
   lang?: string;
 }
 
+/** The value if it is text with something in it besides spaces; otherwise undefined. */
+export const readableText = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() !== '' ? value : undefined;
+
 /** A list item's own text, or undefined when the value is not a usable item. */
-function itemText(item: unknown): string | undefined {
-  const text = typeof item === 'string' ? item : item && typeof item === 'object' ? (item as { text?: unknown }).text : undefined;
-  return typeof text === 'string' && text.trim() !== '' ? text : undefined;
-}
+const itemText = (item: unknown): string | undefined =>
+  readableText(typeof item === 'string' ? item : item && typeof item === 'object' ? (item as { text?: unknown }).text : undefined);
 
 /** The sub-items of an item, keeping only strings (documents nest one level, never deeper). */
 function subItems(item: unknown): string[] {
