@@ -4,7 +4,7 @@ import { ContextProvider } from '@lit/context';
 import { ExerciseElement } from '../shared/exercise-element.js';
 import { defineElement } from '../shared/define-element.js';
 import { safeUrl } from '../shared/safe-url.js';
-import { renderNestedList } from '../shared/nested-list.js';
+import { readableText, renderNestedList } from '../shared/nested-list.js';
 import { exerciseContext } from '../context/exercise-context.js';
 import type { Exercise, MuscleRole } from '../schema/exercise-types.js';
 import { formatList, type Locale } from '../i18n/locale.js';
@@ -251,7 +251,7 @@ export class ExerciseCard extends ExerciseElement {
     const level = levelLabel(doc.level, msg);
     const equipment = equipmentText(doc, this.#locale);
     const seconds = workoutSeconds(doc.prescription);
-    const aliases = (doc.aliases ?? []).filter((a) => a.trim() !== '');
+    const aliases = (doc.aliases ?? []).filter(readableText);
     const facts = [
       level ? html`<li class="fact fact-level">${ICONS.level}${level}</li>` : nothing,
       equipment ? html`<li class="fact fact-equipment">${ICONS.equipment}${equipment}</li>` : nothing,

@@ -3,6 +3,7 @@ import type { CardWords } from '../i18n/card-words.js';
 import { formatDuration, formatList, type Locale } from '../i18n/locale.js';
 import { resolvePlan } from '../timer/plan.js';
 import { compileTimeline } from '../timer/timeline.js';
+import { readableText } from '../shared/nested-list.js';
 
 /** One prescription chip ("8 reps each side"); `key` says which number it is about. */
 export interface Chip {
@@ -68,6 +69,6 @@ export const videoKindLabel = (kind: VideoKind, msg: CardWords): string => msg.v
 
 /** "No equipment needed" or "Equipment: dumbbells, bench". */
 export function equipmentText(doc: Exercise, { msg, lang }: Locale<CardWords>): string | undefined {
-  const items = doc.equipment?.filter((e) => e.trim() !== '');
+  const items = doc.equipment?.filter(readableText);
   return items && (items.length ? msg.equipment(formatList(items, lang)) : msg.noEquipment);
 }

@@ -1,5 +1,6 @@
 import type { Exercise, ListItem } from '../schema/exercise-types.js';
 import { safeUrl } from '../shared/safe-url.js';
+import { readableText } from '../shared/nested-list.js';
 import { muscleName, resolveMuscleName } from '../muscles/resolve.js';
 import { isoDuration, workoutSeconds } from './format.js';
 import { playerFor } from './video-facade.js';
@@ -45,7 +46,7 @@ export function exerciseJsonLd(doc: Exercise): Record<string, Json | undefined> 
   // Group names ("glutes") stand for their muscles; ids and unknown names stay as they are.
   const muscleIds = [...new Set((doc.muscles ?? []).flatMap(({ id }) => (resolveMuscleName(id).length ? resolveMuscleName(id) : [id])))];
   const seconds = workoutSeconds(doc.prescription);
-  const equipment = (doc.equipment ?? []).filter((e) => e.trim() !== '');
+  const equipment = (doc.equipment ?? []).filter(readableText);
   const videos = (doc.videos ?? []).flatMap((v) => {
     const player = playerFor(v);
     if (!player) return [];

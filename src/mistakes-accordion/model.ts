@@ -1,5 +1,5 @@
 import type { ListItem } from '../schema/exercise-types.js';
-import { usableItems } from '../shared/nested-list.js';
+import { readableText, usableItems } from '../shared/nested-list.js';
 import { muscleChips, muscleIds, type MuscleChip } from './muscles.js';
 
 /** One mistake as the accordion shows it: checked, with its muscles resolved. */
@@ -23,9 +23,6 @@ export interface MistakeList {
   error?: string;
 }
 
-const text = (value: unknown): string | undefined =>
-  typeof value === 'string' && value.trim() !== '' ? value : undefined;
-
 function slug(value: string): string {
   return value
     .toLowerCase()
@@ -37,9 +34,10 @@ function slug(value: string): string {
  * Turns a list of mistakes (from a validated document, or the `.mistakes` property that nobody
  * validated) into what the accordion renders. Entries without a title are left out and named
  * in `problems`; missing or repeated ids are made up from the title so that every header,
- * panel and deep link is unique. Never throws.
+ * panel and deep link is unique. `where` names the list in those problems ("exercise.mistakes").
+ * Never throws.
  */
-export function toShownMistakes(value: unknown, where = 'mistakes'): MistakeList {
+export function toShownMistakes(value: unknown, where: string): MistakeList {
   if (value === undefined) return { mistakes: [], problems: [] };
   if (!Array.isArray(value)) {
     const error = `must be a list of mistakes, not ${value === null ? 'null' : typeof value}.`;
@@ -55,12 +53,12 @@ export function toShownMistakes(value: unknown, where = 'mistakes'): MistakeList
       return;
     }
     const m = entry as Record<string, unknown>;
-    const title = text(m.title);
+    const title = readableText(m.title);
     if (!title) {
       problems.push(`${path} has no title; left out.`);
       return;
     }
-    let id = text(m.id)?.trim() || slug(title) || String(index + 1);
+    let id = readableText(m.id)?.trim() || slug(title) || String(index + 1);
     if (used.has(id)) {
       problems.push(`${path}.id "${id}" is used twice; the second is renamed.`);
       let n = 2;
@@ -77,7 +75,7 @@ export function toShownMistakes(value: unknown, where = 'mistakes'): MistakeList
     mistakes.push({
       id,
       title,
-      avoid: text(m.avoid),
+      avoid: readableText(m.avoid),
       why: usableItems(m.why),
       fixes: usableItems(m.fixes),
       chips,

@@ -3,7 +3,7 @@
 import type { MuscleUse } from '../schema/exercise-types.js';
 import { MUSCLES, type FigureView } from '../muscles/vocabulary.js';
 import { muscleInfo, muscleName, resolveMuscleName, splitMuscleList } from '../muscles/resolve.js';
-import { MAP_WORDS, type MapWords } from '../i18n/map-words.js';
+import type { MapWords } from '../i18n/map-words.js';
 
 export type Role = 'primary' | 'secondary' | 'stabilizer';
 export const ROLES: readonly Role[] = ['primary', 'secondary', 'stabilizer'];
@@ -107,7 +107,7 @@ export function accessibleName(
   byId: ReadonlyMap<string, Highlight>,
   views: readonly FigureView[],
   figure: string,
-  msg: MapWords = MAP_WORDS.en,
+  msg: MapWords,
 ): string {
   const body = msg.figure(figure === 'male', views.length === 2 ? 'both' : views[0]!);
   if (byId.size === 0) return `${body} ${msg.noMuscles}`;

@@ -835,8 +835,9 @@ export class SetTimer extends ExerciseElement {
   }
 
   #renderRing(fraction: number): TemplateResult {
+    // The circles in the html template itself: inside <svg> the parser makes them SVG elements.
     return html`<svg class="ring" part="ring" viewBox="0 0 120 120" aria-hidden="true" focusable="false">
-      ${svg`<circle class="track" cx="60" cy="60" r=${RING_R}></circle>
+      <circle class="track" cx="60" cy="60" r=${RING_R}></circle>
       <circle
         class="fill"
         cx="60"
@@ -845,7 +846,7 @@ export class SetTimer extends ExerciseElement {
         stroke-dasharray=${RING_C.toFixed(2)}
         stroke-dashoffset=${(RING_C * (1 - fraction)).toFixed(2)}
         transform="rotate(-90 60 60)"
-      ></circle>`}
+      ></circle>
     </svg>`;
   }
 

@@ -3,8 +3,6 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ListItem } from '../schema/exercise-types.js';
 
 export interface NestedListOptions {
-  /** `ol` for steps where order matters; `ul` (default) otherwise. */
-  ordered?: boolean;
   /** Value of the outer list's `part` attribute, so a page can style it. */
   part?: string;
   /** Class of the outer list. */
@@ -15,15 +13,13 @@ export interface NestedListOptions {
   lang?: string;
 }
 
+/** The value if it is text with something in it besides spaces; otherwise undefined. */
+export const readableText = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() !== '' ? value : undefined;
+
 /** A list item's own text, or undefined when the value is not a usable item. */
-function itemText(item: unknown): string | undefined {
-  if (typeof item === 'string') return item.trim() === '' ? undefined : item;
-  if (item && typeof item === 'object' && typeof (item as { text?: unknown }).text === 'string') {
-    const text = (item as { text: string }).text;
-    return text.trim() === '' ? undefined : text;
-  }
-  return undefined;
-}
+const itemText = (item: unknown): string | undefined =>
+  readableText(typeof item === 'string' ? item : item && typeof item === 'object' ? (item as { text?: unknown }).text : undefined);
 
 /** The sub-items of an item, keeping only strings (documents nest one level, never deeper). */
 function subItems(item: unknown): string[] {
@@ -44,7 +40,7 @@ export function usableItems(items: unknown): ListItem[] {
 }
 
 /**
- * Renders a `ListItem[]` (strings, or `{text, items}` with one level of sub-items) as a list.
+ * Renders a `ListItem[]` (strings, or `{text, items}` with one level of sub-items) as a `<ul>`.
  * Text is bound as text, never parsed as HTML. Malformed entries are skipped rather than
  * breaking the list; an empty or missing list renders nothing.
  */
@@ -58,7 +54,5 @@ export function renderNestedList(items: unknown, options: NestedListOptions = {}
   );
   const { part, className, labelledBy, lang } = options;
   // ifDefined rather than `?? nothing`: same output, and lit-analyzer can type-check it.
-  return options.ordered
-    ? html`<ol part=${ifDefined(part)} class=${ifDefined(className)} aria-labelledby=${ifDefined(labelledBy)} lang=${ifDefined(lang)}>${rows}</ol>`
-    : html`<ul part=${ifDefined(part)} class=${ifDefined(className)} aria-labelledby=${ifDefined(labelledBy)} lang=${ifDefined(lang)}>${rows}</ul>`;
+  return html`<ul part=${ifDefined(part)} class=${ifDefined(className)} aria-labelledby=${ifDefined(labelledBy)} lang=${ifDefined(lang)}>${rows}</ul>`;
 }

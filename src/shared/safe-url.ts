@@ -9,9 +9,9 @@ const EDGES = /^[\u0000-\u0020]+|[\u0000-\u0020]+$/g;
 /**
  * The URL if it is http, https or relative; otherwise undefined, with one console warning.
  * Document data is untrusted: `javascript:`, `data:`, `vbscript:` and the rest never reach an
- * href or src.
+ * href or src. `context` names the URL in that warning ("video URL", "source URL").
  */
-export function safeUrl(value: unknown, context = 'URL'): string | undefined {
+export function safeUrl(value: unknown, context: string): string | undefined {
   if (typeof value !== 'string') return undefined;
   const url = value.replace(STRIPPED, '').replace(EDGES, '');
   if (url === '') return undefined;

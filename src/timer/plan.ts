@@ -52,8 +52,9 @@ export const PLAN_DEFAULTS = {
 export const LIMITS = { sets: 50, reps: 500, seconds: 3600, tempo: 60, leadIn: 60 };
 
 function clamp(value: unknown, min: number, max: number): number | undefined {
-  if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
-  return Math.min(max, Math.max(min, value));
+  // Number.isFinite is false for anything that is not a number (no conversion).
+  if (!Number.isFinite(value)) return undefined;
+  return Math.min(max, Math.max(min, value as number));
 }
 
 function count(value: unknown, max: number): number | undefined {

@@ -40,7 +40,7 @@ export function timelineSignature(tl: Timeline): string {
   ].join('|');
 }
 
-export function takeSnapshot(tl: Timeline, run: Run, now: number, wallNow: number, active = 0): Snapshot | undefined {
+export function takeSnapshot(tl: Timeline, run: Run, now: number, wallNow: number, active: number): Snapshot | undefined {
   if (run.status !== 'running' && run.status !== 'paused') return undefined;
   if (run.anchor >= tl.phases.length) return undefined;
   const into = Math.max(0, (run.pausedAt ?? now) - run.anchorAt);
@@ -61,7 +61,8 @@ export interface Restored {
 export function restoreSnapshot(tl: Timeline, data: unknown, now: number, wallNow: number): Restored | undefined {
   if (!data || typeof data !== 'object') return undefined;
   const s = data as Partial<Snapshot>;
-  const finite = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n);
+  // Number.isFinite is false for anything that is not a number (no conversion).
+  const finite = (n: unknown): n is number => Number.isFinite(n);
   if (s.v !== 1 || s.sig !== timelineSignature(tl)) return undefined;
   if (s.status !== 'running' && s.status !== 'paused') return undefined;
   if (!finite(s.anchor) || !Number.isInteger(s.anchor) || s.anchor < 0 || s.anchor >= tl.phases.length) return undefined;

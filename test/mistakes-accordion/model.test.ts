@@ -15,7 +15,7 @@ describe('mistakes-accordion model', () => {
         { id: 'a', title: 'Again' },
         { title: 'Knee: caving in!' },
         { id: '', title: '' },
-      ]);
+      ], 'mistakes');
       expect(error).to.be.undefined;
       expect(mistakes.map((m) => m.id)).to.deep.equal(['a', 'a-2', 'knee-caving-in']);
       expect(problems).to.have.length(4);
@@ -25,7 +25,7 @@ describe('mistakes-accordion model', () => {
     it('keeps only usable list items and resolves muscles to ids', () => {
       const [m] = toShownMistakes([
         { id: 'm', title: 'T', why: ['ok', 3, '', { text: 'sub', items: ['s1', 7] }], fixes: 'nope', muscles: ['glutes', 'soleus', 4] },
-      ]).mistakes;
+      ], 'mistakes').mistakes;
       expect(m!.why).to.deep.equal(['ok', { text: 'sub', items: ['s1'] }]);
       expect(m!.fixes).to.deep.equal([]);
       expect(m!.muscles).to.deep.equal(['gluteus-maximus', 'gluteus-medius', 'soleus']);
@@ -36,15 +36,15 @@ describe('mistakes-accordion model', () => {
       const { mistakes, problems } = toShownMistakes([
         { id: 'a', title: 'First', avoid: 42, why: 'because', fixes: {}, muscles: 'glutes' },
         { id: 'b', title: 'Second', avoid: 'Fine.', why: [], fixes: ['Fine.'], muscles: [] },
-      ]);
+      ], 'mistakes');
       expect(mistakes.map((m) => m.id)).to.deep.equal(['a', 'b']);
       expect(problems).to.deep.equal(['mistakes[0]: avoid, why, fixes, muscles of the wrong type; left out.']);
     });
 
     it('says a value that is not a list cannot be shown, and treats undefined as none', () => {
-      expect(toShownMistakes({}).error).to.match(/must be a list/);
-      expect(toShownMistakes(null).error).to.match(/not null/);
-      expect(toShownMistakes(undefined)).to.deep.equal({ mistakes: [], problems: [] });
+      expect(toShownMistakes({}, 'mistakes').error).to.match(/must be a list/);
+      expect(toShownMistakes(null, 'mistakes').error).to.match(/not null/);
+      expect(toShownMistakes(undefined, 'mistakes')).to.deep.equal({ mistakes: [], problems: [] });
     });
   });
 
@@ -105,9 +105,9 @@ describe('mistakes-accordion model', () => {
       expect([...list.querySelectorAll(':scope > li > ul > li')].map((li) => li.textContent)).to.deep.equal(['a', 'b']);
     });
 
-    it('renders an ordered list on request, without attributes it was not given', () => {
-      const list = mount(renderNestedList(['x'], { ordered: true })).firstElementChild!;
-      expect(list.localName).to.equal('ol');
+    it('renders a list without attributes it was not given', () => {
+      const list = mount(renderNestedList(['x'])).firstElementChild!;
+      expect(list.localName).to.equal('ul');
       expect(list.hasAttribute('part') || list.hasAttribute('class') || list.hasAttribute('aria-labelledby')).to.be.false;
     });
 

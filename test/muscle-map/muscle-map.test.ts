@@ -6,6 +6,7 @@ import { ARTWORK, seams } from '../../src/muscle-map/artwork.js';
 import { MUSCLES } from '../../src/muscles/vocabulary.js';
 import { chooseViews, computeHighlights, accessibleName, focusOrder } from '../../src/muscle-map/model.js';
 import { FEDB_MUSCLES } from './fedb-muscles.js';
+import { MAP_WORDS } from '../../src/i18n/map-words.js';
 import { normaliseMuscleName } from '../../src/muscles/resolve.js';
 
 MuscleMap.define();
@@ -131,7 +132,7 @@ describe('muscle-map model', () => {
 
   it('names the figure by role, primary first', () => {
     const h = computeHighlights({ primary: 'glutes', secondary: 'calves', stabilizer: null, highlights: null });
-    expect(accessibleName(h.byId, ['back'], 'female')).to.equal(
+    expect(accessibleName(h.byId, ['back'], 'female', MAP_WORDS.en)).to.equal(
       'Female body figure, back view. Primary: gluteus maximus, gluteus medius and minimus. Secondary: gastrocnemius (calf), soleus (calf).',
     );
     expect(focusOrder(h.byId)).to.deep.equal(['gluteus-maximus', 'gluteus-medius', 'gastrocnemius', 'soleus']);

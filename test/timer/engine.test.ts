@@ -480,14 +480,14 @@ describe('timer engine: snapshots for a reload', () => {
   it('a running workout moves on by the time away; a paused one stays put', () => {
     const tl = lunge();
     const run = startRun(tl, 5_000);
-    const snap = takeSnapshot(tl, run, 5_000 + 50_000, 1_700_000_000_000)!;
+    const snap = takeSnapshot(tl, run, 5_000 + 50_000, 1_700_000_000_000, 0)!;
     expect(snap).to.deep.include({ v: 1, status: 'running' });
     const back = restoreSnapshot(tl, JSON.parse(JSON.stringify(snap)), 12, 1_700_000_000_000 + 7_000)!;
     expect(computeState(tl, back.run, 12)).to.deep.equal(computeState(tl, run, 5_000 + 57_000));
     expect(back.active).to.equal(7_000); // saved with no running time given: the time away only
 
     const paused = pauseRun(run, 5_000 + 50_000);
-    const ps = takeSnapshot(tl, paused, 5_000 + 90_000, 1_700_000_000_000)!;
+    const ps = takeSnapshot(tl, paused, 5_000 + 90_000, 1_700_000_000_000, 0)!;
     const pr = restoreSnapshot(tl, ps, 3, 1_700_000_000_000 + 3_600_000)!;
     expect(pr.run.status).to.equal('paused');
     expect(computeState(tl, pr.run, 1e6)).to.deep.include({ ...pick(computeState(tl, paused, 0)) });
@@ -508,7 +508,7 @@ describe('timer engine: snapshots for a reload', () => {
   it('a wall clock set back never moves the workout backwards; too long away forgets it', () => {
     const tl = lunge();
     const run = startRun(tl, 0);
-    const snap = takeSnapshot(tl, run, 30_000, 1_700_000_000_000)!;
+    const snap = takeSnapshot(tl, run, 30_000, 1_700_000_000_000, 0)!;
     const back = restoreSnapshot(tl, snap, 0, 1_700_000_000_000 - 86_400_000)!;
     expect(computeState(tl, back.run, 0).index).to.equal(computeState(tl, run, 30_000).index);
     expect(back.active).to.equal(0);
@@ -517,13 +517,13 @@ describe('timer engine: snapshots for a reload', () => {
 
   it('refuses snapshots of another prescription and garbage', () => {
     const tl = lunge();
-    const snap = takeSnapshot(tl, startRun(tl, 0), 1_000, 0)!;
+    const snap = takeSnapshot(tl, startRun(tl, 0), 1_000, 0, 0)!;
     const other = compileTimeline(resolvePlan({ ...REVERSE_LUNGE, reps: 10 }));
     expect(restoreSnapshot(other, snap, 0, 0)).to.be.undefined;
     for (const bad of [null, 'x', 42, {}, { ...snap, v: 2 }, { ...snap, anchor: 999 }, { ...snap, anchor: -1 }, { ...snap, into: -5 }, { ...snap, status: 'idle' }, { ...snap, savedAt: 'soon' }]) {
       expect(restoreSnapshot(tl, bad, 0, 0), JSON.stringify(bad)).to.be.undefined;
     }
-    expect(takeSnapshot(tl, idleRun(), 0, 0)).to.be.undefined;
+    expect(takeSnapshot(tl, idleRun(), 0, 0, 0)).to.be.undefined;
   });
 });
 
