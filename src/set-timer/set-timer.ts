@@ -330,7 +330,7 @@ export class SetTimer extends ExerciseElement {
     this.#resumedAt = now;
     this.#run = resumeRun(this.#run, now);
     this.#startLoops();
-    void this.#wakeLock.acquire();
+    void this.#wakeLock.acquire(this.ownerDocument);
     this.#saveProgress();
     emit(this, 'timer-resume', computeState(this.#timeline, this.#run, now));
     this.#tick();
@@ -576,7 +576,7 @@ export class SetTimer extends ExerciseElement {
     }
     if (next.status === 'running') {
       this.#startLoops();
-      void this.#wakeLock.acquire();
+      void this.#wakeLock.acquire(this.ownerDocument);
       this.#saveProgress();
       this.#tick();
       return;
@@ -646,7 +646,7 @@ export class SetTimer extends ExerciseElement {
     this.#actionCursor.rewind(this.#timeline, run);
     if (run.status === 'running') {
       this.#startLoops();
-      void this.#wakeLock.acquire();
+      void this.#wakeLock.acquire(this.ownerDocument);
     }
   }
 
@@ -656,7 +656,7 @@ export class SetTimer extends ExerciseElement {
     if (this.ownerDocument.visibilityState === 'visible') {
       // Right at once, not on the next (throttled) tick.
       this.#tick();
-      if (this.#run.status === 'running') void this.#wakeLock.acquire();
+      if (this.#run.status === 'running') void this.#wakeLock.acquire(this.ownerDocument);
     } else {
       this.#saveProgress();
     }

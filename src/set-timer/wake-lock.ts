@@ -11,13 +11,17 @@ export class WakeLockKeeper {
     return this.#sentinel !== undefined && !this.#sentinel.released;
   }
 
-  async acquire(): Promise<void> {
+  /**
+   * Asks through the window of `doc`, the timer's own document: a Picture-in-Picture window's
+   * stays visible, and may hold the lock, while the page that opened it is hidden.
+   */
+  async acquire(doc: Document): Promise<void> {
     this.#wanted = true;
     if (this.held) return;
-    const lock = navigator.wakeLock;
-    if (!lock || document.visibilityState !== 'visible') return;
+    const lock = doc.defaultView?.navigator.wakeLock;
+    if (!lock || doc.visibilityState !== 'visible') return;
     // In a frame the permissions policy does not allow it, asking only logs a console error.
-    if (!allowedByPolicy()) return;
+    if (!allowedByPolicy(doc)) return;
     try {
       const sentinel = await lock.request('screen');
       if (!this.#wanted || this.held) {
@@ -47,8 +51,8 @@ interface PolicyLike {
 }
 
 /** Whether the document's permissions policy allows the screen wake lock (true if unknown). */
-function allowedByPolicy(): boolean {
-  const d = document as Document & { permissionsPolicy?: PolicyLike; featurePolicy?: PolicyLike };
+function allowedByPolicy(doc: Document): boolean {
+  const d = doc as Document & { permissionsPolicy?: PolicyLike; featurePolicy?: PolicyLike };
   const policy = d.permissionsPolicy ?? d.featurePolicy;
   try {
     return policy ? policy.allowsFeature('screen-wake-lock') : true;

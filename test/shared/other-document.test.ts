@@ -4,7 +4,7 @@ import '../../src/define.js';
 import type { SetTimer } from '../../src/set-timer/set-timer.js';
 import type { ExerciseCard } from '../../src/exercise-card/exercise-card.js';
 import type { Exercise } from '../../src/schema/exercise-types.js';
-import { installFakes, type Fakes } from '../set-timer/helpers.js';
+import { installFakes, settle, type Fakes } from '../set-timer/helpers.js';
 
 // A page may move one of our elements into another document: a Document Picture-in-Picture
 // window (`pipWindow.document.body.append(timer)`) or a same-origin iframe. Its shadow styles
@@ -238,6 +238,39 @@ describe('a running <set-timer> moved into another document', () => {
     expect([clock.countTimers(), frameClock.countTimers() > 0], 'in the iframe').to.deep.equal([0, true]);
     home.append(timer);
     expect([clock.countTimers() > 0, frameClock.countTimers()], 'back home').to.deep.equal([true, 0]);
+  });
+  it('there keeps the screen awake through that window while the page that opened it is hidden', async () => {
+    const home = document.body.appendChild(document.createElement('div'));
+    const frame = home.appendChild(document.createElement('iframe'));
+    after(() => home.remove());
+    const frameClock = fakeLoops(frame.contentWindow!);
+    after(() => frameClock.uninstall());
+    // The other window's own wake lock, as a Picture-in-Picture window has.
+    const locks: { released: boolean }[] = [];
+    Object.defineProperty(frame.contentWindow!.navigator, 'wakeLock', {
+      value: {
+        request: async () => {
+          const lock = { released: false, addEventListener: () => {}, release: async () => void (lock.released = true) };
+          locks.push(lock);
+          return lock;
+        },
+      },
+    });
+    const timer = home.appendChild(Object.assign(document.createElement('set-timer'), { exercise: lunge }));
+    await timer.updateComplete;
+    frame.contentDocument!.body.append(timer);
+    timer.start();
+    await settle();
+    // The page that opened it goes to the background: the browser drops that page's locks.
+    fakes.setVisible(false);
+    clock.tick(20_000);
+    frameClock.tick(20_000);
+    await settle();
+    expect(locks.filter((l) => !l.released).length, 'held through the other window').to.equal(1);
+    expect(fakes.wakeLock.held(), 'none through the hidden page').to.equal(false);
+    timer.pause();
+    await settle();
+    expect(locks.filter((l) => !l.released).length, 'let go on pause').to.equal(0);
   });
 });
 
