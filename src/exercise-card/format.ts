@@ -3,7 +3,7 @@ import type { CardWords } from '../i18n/card-words.js';
 import { formatDuration, formatList, type Locale } from '../i18n/locale.js';
 import { resolvePlan } from '../timer/plan.js';
 import { compileTimeline } from '../timer/timeline.js';
-import { readableText } from '../shared/nested-list.js';
+import { readableText } from '../shared/readable-text.js';
 
 /** One prescription chip ("8 reps each side"); `key` says which number it is about. */
 export interface Chip {

@@ -1,6 +1,6 @@
 import type { Exercise, ListItem } from '../schema/exercise-types.js';
 import { safeUrl } from '../shared/safe-url.js';
-import { readableText } from '../shared/nested-list.js';
+import { readableText } from '../shared/readable-text.js';
 import { muscleName, resolveMuscleName } from '../muscles/resolve.js';
 import { isoDuration, workoutSeconds } from './format.js';
 import { playerFor } from './video-facade.js';

@@ -197,8 +197,9 @@ export class MistakesAccordion extends ExerciseElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.listen(this.ownerDocument.defaultView, 'hashchange', this.#onHashChange);
-    this.#pendingHash = location.hash;
+    const win = this.ownerDocument.defaultView;
+    this.listen(win, 'hashchange', this.#onHashChange);
+    this.#pendingHash = win?.location.hash;
   }
 
   override disconnectedCallback(): void {

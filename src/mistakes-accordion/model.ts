@@ -1,5 +1,6 @@
 import type { ListItem } from '../schema/exercise-types.js';
-import { readableText, usableItems } from '../shared/nested-list.js';
+import { usableItems } from '../shared/nested-list.js';
+import { readableText } from '../shared/readable-text.js';
 import { muscleChips, muscleIds, type MuscleChip } from './muscles.js';
 
 /** One mistake as the accordion shows it: checked, with its muscles resolved. */

@@ -135,6 +135,8 @@ function walk(out: Parts, segs: number[][], i: number, j: number): void {
   for (let k = i; k !== j; i < j ? k++ : k--) {
     const s = segs[i < j ? k : k - 1]!;
     // Forwards: control 1, control 2, end, from the start; backwards: control 2, control 1, start, from the end.
+    // o is where the pen stands in s (the start at 0, the end at 6); q steps through the
+    // other three points away from it: 2, 4, 6 forwards, 4, 2, 0 backwards.
     const o = i < j ? 0 : 6;
     out.push('c');
     for (let m = 2; m < 8; m += 2) {
@@ -201,7 +203,8 @@ function openPath(lists: Spec[][], warp: Warp): string {
 function silhouette({ pts, segs }: Line): string {
   const n = pts.length - 1;
   const mirror = segments(pts, false, -1);
-  // The mirror image is drawn from where the left half ends (the crotch, just off the centre).
+  // The mirror image is walked back from where the left half ends (the crotch, just off the
+  // centre line), not from that point mirrored: its last segment's end x (index 6) is the left's.
   mirror[n - 1]![6] = segs[n - 1]![6]!;
   const out: Parts = [];
   move(out, pts[0]!.p);

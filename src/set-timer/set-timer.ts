@@ -260,7 +260,11 @@ export class SetTimer extends ExerciseElement {
     this.listen(motion, 'change', this.#onMotion);
     this.listen(doc, 'visibilitychange', this.#onVisibility);
     this.listen(doc.defaultView, 'pagehide', this.#onPageHide);
-    if (this.#timeline && this.#run.status === 'running') this.#startLoops();
+    if (this.#timeline && this.#run.status === 'running') {
+      this.#startLoops();
+      // Moved into another document (a Picture-in-Picture window): the lock through its window.
+      void this.#wakeLock.acquire(doc);
+    }
   }
 
   override disconnectedCallback(): void {

@@ -6,6 +6,7 @@
 export class WakeLockKeeper {
   #sentinel?: WakeLockSentinel;
   #wanted = false;
+  #doc?: Document;
 
   get held(): boolean {
     return this.#sentinel !== undefined && !this.#sentinel.released;
@@ -16,6 +17,9 @@ export class WakeLockKeeper {
    * stays visible, and may hold the lock, while the page that opened it is hidden.
    */
   async acquire(doc: Document): Promise<void> {
+    // Held through the page the timer has left: that lock goes when that page hides.
+    if (doc !== this.#doc) this.release();
+    this.#doc = doc;
     this.#wanted = true;
     if (this.held) return;
     const lock = doc.defaultView?.navigator.wakeLock;

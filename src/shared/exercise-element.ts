@@ -122,6 +122,8 @@ export abstract class ExerciseElement extends LitElement {
   #childObserver?: MutationObserver;
   /** The load event to fire after the next update: its type and detail. */
   #pendingEvent?: [string, unknown];
+  /** The document whose sheets our shadow root holds. */
+  #stylesFor?: Document;
   /** What disconnectedCallback() undoes: the listeners added through listen(). */
   #unlisten: (() => void)[] = [];
 
@@ -146,12 +148,13 @@ export abstract class ExerciseElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // On every connection, our styles as sheets of the document we are in: moved into another
+    // Our styles as sheets of the document we are in, whenever that changes: moved into another
     // one (an iframe, a Picture-in-Picture window) or back, a shadow root loses its adopted
-    // sheets. A document without a window shows nothing: left without.
+    // sheets. Back in the same one, it keeps them, and any a page added. A document without a
+    // window shows nothing: left without.
     const doc = this.ownerDocument;
     const win = doc.defaultView;
-    if (win) {
+    if (win && this.#stylesFor !== doc) {
       const made = SHEETS.get(doc) ?? {};
       SHEETS.set(doc, made);
       // All our styles are css`` results.
@@ -160,6 +163,7 @@ export abstract class ExerciseElement extends LitElement {
         return made[cssText];
       });
     }
+    this.#stylesFor = doc;
     // Inline JSON may be added after we upgrade (a parser still streaming the page, or a
     // framework rendering children later): look again whenever our children change. Only a
     // changed source updates (the card's own JSON-LD is a child too: no second render).
@@ -183,7 +187,8 @@ export abstract class ExerciseElement extends LitElement {
   }
 
   /**
-   * Listens until the next disconnection. Pass this element's own document or window
+   * Listens until the next disconnection; call it while connected (from connectedCallback).
+   * Pass this element's own document or window
    * (`this.ownerDocument`, its `defaultView`), not the globals: moved into an iframe, it is
    * that document's keys and events that concern it.
    */

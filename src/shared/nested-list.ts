@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ListItem } from '../schema/exercise-types.js';
+import { readableText } from './readable-text.js';
 
 export interface NestedListOptions {
   /** Value of the outer list's `part` attribute, so a page can style it. */
@@ -12,10 +13,6 @@ export interface NestedListOptions {
   /** Language of the items (a document's `lang`), when it may differ from the UI's. */
   lang?: string;
 }
-
-/** The value if it is text with something in it besides spaces; otherwise undefined. */
-export const readableText = (value: unknown): string | undefined =>
-  typeof value === 'string' && value.trim() !== '' ? value : undefined;
 
 /** A list item's own text, or undefined when the value is not a usable item. */
 const itemText = (item: unknown): string | undefined =>

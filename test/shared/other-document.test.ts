@@ -258,9 +258,13 @@ describe('a running <set-timer> moved into another document', () => {
     });
     const timer = home.appendChild(Object.assign(document.createElement('set-timer'), { exercise: lunge }));
     await timer.updateComplete;
-    frame.contentDocument!.body.append(timer);
+    // Started on the page, then popped out: the usual way.
     timer.start();
     await settle();
+    expect(fakes.wakeLock.held(), 'held through the page at first').to.equal(true);
+    frame.contentDocument!.body.append(timer);
+    await settle();
+    expect(fakes.wakeLock.held(), 'let go through the page it left').to.equal(false);
     // The page that opened it goes to the background: the browser drops that page's locks.
     fakes.setVisible(false);
     clock.tick(20_000);
@@ -271,6 +275,23 @@ describe('a running <set-timer> moved into another document', () => {
     timer.pause();
     await settle();
     expect(locks.filter((l) => !l.released).length, 'let go on pause').to.equal(0);
+  });
+});
+
+describe('connected again in the same document', () => {
+  it('keeps its shadow root’s sheets, one a page added too', async () => {
+    const home = await box();
+    const map = await shown<HTMLElement>('muscle-map', home);
+    const added = new CSSStyleSheet();
+    added.replaceSync(':host { outline: 3px solid red; }');
+    const root = map.shadowRoot!;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, added];
+    const before = root.adoptedStyleSheets;
+    // A framework moving it within its list.
+    home.prepend(map);
+    await settled(map);
+    expect(root.adoptedStyleSheets).to.deep.equal(before);
+    expect(getComputedStyle(map).outlineStyle).to.equal('solid');
   });
 });
 
@@ -317,6 +338,22 @@ describe('in another document, an element follows that document’s keys and eve
     expect(list.expandedIds).to.deep.equal([id]);
   });
 
+  it('<mistakes-accordion>: put into the iframe, it opens the mistake that frame’s link names, not the page’s', async () => {
+    const { win, doc } = await frameOf();
+    const [first, second] = lunge.mistakes!.map((m) => m.id);
+    const pageHash = location.hash;
+    history.replaceState(null, '', `#mistake-${first}`);
+    // Followed to its end before the accordion arrives: what it reads when connected counts.
+    win.location.hash = `#mistake-${second}`;
+    await new Promise((resolve) => win.addEventListener('hashchange', resolve, { once: true }));
+    try {
+      const list = await shown<HTMLElement & { expandedIds: string[] }>('mistakes-accordion', await box(doc));
+      expect(list.expandedIds).to.deep.equal([second]);
+    } finally {
+      history.replaceState(null, '', pageHash || location.pathname + location.search);
+    }
+  });
+
   it('moved back, none of them listens to the iframe any more', async () => {
     const { win, doc } = await frameOf();
     const away = await box(doc);
@@ -324,6 +361,8 @@ describe('in another document, an element follows that document’s keys and eve
     const timer = await shown<SetTimer>('set-timer', away);
     const added = sinon.spy(win, 'addEventListener');
     const removed = sinon.spy(win, 'removeEventListener');
+    const docAdded = sinon.spy(doc, 'addEventListener');
+    const docRemoved = sinon.spy(doc, 'removeEventListener');
     const home = await box();
     try {
       // Their listeners on the iframe's window were added before the spies (the card's nested
@@ -331,10 +370,11 @@ describe('in another document, an element follows that document’s keys and eve
       home.append(card, timer);
       await Promise.all([settled(card), settled(timer)]);
       expect(removed.args.map(([type]) => type)).to.include.members(['beforeprint', 'afterprint', 'hashchange', 'pagehide']);
-      expect(added.called).to.equal(false);
+      // The card's map listens for Escape, the timer for the page's visibility.
+      expect(docRemoved.args.map(([type]) => type)).to.include.members(['keydown', 'visibilitychange']);
+      expect([added.called, docAdded.called]).to.deep.equal([false, false]);
     } finally {
-      added.restore();
-      removed.restore();
+      for (const spy of [added, removed, docAdded, docRemoved]) spy.restore();
     }
   });
 });
