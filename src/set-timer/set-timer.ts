@@ -601,12 +601,13 @@ export class SetTimer extends ExerciseElement {
 
   /** Speech, like audio, only once the reader has interacted with the page. */
   #mayMakeSound(): boolean {
-    return this.#audio.ready || (this.#audio.created && navigator.userActivation?.hasBeenActive !== false);
+    return this.#audio.ready || (this.#audio.created && this.ownerDocument.defaultView?.navigator.userActivation?.hasBeenActive !== false);
   }
 
   #unlockSound(): void {
-    // An AudioContext only from a user gesture: never from a page script calling start().
-    if (this.muted || navigator.userActivation?.isActive === false) return;
+    // An AudioContext only from a user gesture: never from a page script calling start(). The
+    // gesture in the window the timer is in (a Picture-in-Picture window's own, once moved).
+    if (this.muted || this.ownerDocument.defaultView?.navigator.userActivation?.isActive === false) return;
     void this.#audio.unlock().then(() => this.requestUpdate());
   }
 

@@ -239,6 +239,25 @@ describe('a running <set-timer> moved into another document', () => {
     home.append(timer);
     expect([clock.countTimers() > 0, frameClock.countTimers()], 'back home').to.deep.equal([true, 0]);
   });
+  it('there makes sound after a tap on Start in that window, the reader’s gesture being there', async () => {
+    const home = document.body.appendChild(document.createElement('div'));
+    const frame = home.appendChild(document.createElement('iframe'));
+    after(() => home.remove());
+    const frameClock = fakeLoops(frame.contentWindow!);
+    after(() => frameClock.uninstall());
+    // The tap happens in the other window: that one is active, the page is not.
+    fakes.activation.isActive = false;
+    Object.defineProperty(frame.contentWindow!.navigator, 'userActivation', { value: { isActive: true, hasBeenActive: true } });
+    const timer = home.appendChild(Object.assign(document.createElement('set-timer'), { exercise: lunge }));
+    await timer.updateComplete;
+    frame.contentDocument!.body.append(timer);
+    await timer.updateComplete;
+    timer.shadowRoot!.querySelector<HTMLButtonElement>('button.primary')!.click();
+    await settle();
+    expect(timer.state.status).to.equal('running');
+    expect(fakes.audio.instances.length, 'a sound context, made from that tap').to.equal(1);
+  });
+
   it('there keeps the screen awake through that window while the page that opened it is hidden', async () => {
     const home = document.body.appendChild(document.createElement('div'));
     const frame = home.appendChild(document.createElement('iframe'));
