@@ -67,8 +67,11 @@ export const BUDGETS = {
  *   that, 82 B paid for the timer running on its own window's timers, wake lock and user
  *   activation (a Picture-in-Picture window), also after a move, and for sheets kept on a
  *   reconnection.
+ * - 48.2 -> 48.3 KB: a timer's `start()` called right after `.exercise` was set ran a default
+ *   plan, then the first render reset it to idle, in silence: the document is read first now.
+ *   14 B; 3 B over the line after 3 B found elsewhere (`!= null` for two double tests).
  */
-export const BUNDLE_CEILING = 48.2 * KB;
+export const BUNDLE_CEILING = 48.3 * KB;
 
 const ELEMENTS = ['exercise-card', 'muscle-map', 'mistakes-accordion', 'set-timer'];
 

@@ -333,7 +333,7 @@ export class MistakesAccordion extends ExerciseElement {
 
   /** Recomputes the shown list when its source (the property or the document) changes. */
   #refreshList(): void {
-    const own = this.mistakes !== undefined && this.mistakes !== null;
+    const own = this.mistakes != null;
     const source = own ? this.mistakes : this.doc?.mistakes;
     const hasList = own || this.doc !== undefined;
     this.#textLang = own ? undefined : this.doc?.lang;

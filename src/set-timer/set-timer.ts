@@ -390,6 +390,7 @@ export class SetTimer extends ExerciseElement {
 
   /** Builds the timeline from the document and attributes; a new prescription starts over. */
   #ensureTimeline(): void {
+    this.readSource();
     const inputs = [
       this.doc?.prescription,
       this.sets,

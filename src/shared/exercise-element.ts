@@ -167,7 +167,7 @@ export abstract class ExerciseElement extends LitElement {
     // Inline JSON may be added after we upgrade (a parser still streaming the page, or a
     // framework rendering children later): look again whenever our children change. Only a
     // changed source updates (the card's own JSON-LD is a child too: no second render).
-    this.#childObserver = new MutationObserver(() => this.#resolveSource());
+    this.#childObserver = new MutationObserver(() => this.readSource());
     this.#childObserver.observe(this, { childList: true, subtree: true, characterData: true });
     if (this.#resolvedFrom?.[0] === 'src' && this.loadStatus === 'loading') {
       // A fetch cut short by a move or a removal is started again; nothing else would ask for
@@ -205,7 +205,7 @@ export abstract class ExerciseElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.#resolveSource();
+    this.readSource();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -231,7 +231,7 @@ export abstract class ExerciseElement extends LitElement {
   }
 
   #pickSource(): Source {
-    if (this.exercise !== undefined && this.exercise !== null) return ['property', this.exercise];
+    if (this.exercise != null) return ['property', this.exercise];
     const script = this.querySelector(INLINE_JSON);
     if (script) return ['inline', script.textContent ?? ''];
     if (this.src) return ['src', this.src];
@@ -239,7 +239,12 @@ export abstract class ExerciseElement extends LitElement {
     return ['none'];
   }
 
-  #resolveSource(): void {
+  /**
+   * Reads the document from whichever source wins, if that changed. Each update does; a method
+   * that needs the document before the next one (the timer's `start()` right after `.exercise`
+   * was set) calls it first. A `src` only starts its fetch.
+   */
+  protected readSource(): void {
     const source = this.#pickSource();
     const [kind, value] = source;
     if (kind === this.#resolvedFrom?.[0] && value === this.#resolvedFrom[1]) return;

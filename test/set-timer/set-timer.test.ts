@@ -114,6 +114,23 @@ describe('<set-timer> on a fake clock', () => {
     expect(text(el, '[part="phase"]')).to.equal('Done');
   });
 
+  it('start() right after .exercise is set, before any render, runs that exercise through the first render', async () => {
+    // What a script does: make it, give it the document, put it on the page, start it.
+    const el = Object.assign(document.createElement('set-timer'), { exercise: lunge });
+    document.body.append(el);
+    try {
+      el.start();
+      await el.updateComplete;
+      await el.updateComplete;
+      // It was started on a made-up default plan, then reset to idle when the document arrived.
+      expect(el.state.status).to.equal('running');
+      expect(el.state.sets).to.equal(lunge.prescription!.sets);
+      expect(rec.of('timer-start').length).to.equal(1);
+    } finally {
+      el.remove();
+    }
+  });
+
   it('shows set, side, rep, the phase word and the time left, large', async () => {
     const el = await make(html`<set-timer .exercise=${lunge}></set-timer>`);
     expect(seen(el, '[part="header"]')).to.equal('Set 1 of 2 Left side 8 reps');
