@@ -229,6 +229,8 @@ export class SetTimer extends ExerciseElement {
    * that opened it is hidden and throttled.
    */
   #loopWindow: Window = window;
+  /** start() was called while the document was loading. */
+  #startWhenLoaded = false;
   #restored = false;
   #inputs: unknown[] = [];
   #focused: Element | null = null;
@@ -283,9 +285,11 @@ export class SetTimer extends ExerciseElement {
 
   // ----- public methods -----
 
-  /** Starts from the top (or resumes when paused). */
+  /** Starts from the top (or resumes when paused); while its `src` loads, once it is there. */
   start(): void {
     this.#ensureTimeline();
+    // Not on a stand-in plan that the document's arrival would reset.
+    if (this.status === 'loading') return void (this.#startWhenLoaded = true);
     if (this.#run.status === 'paused') {
       this.resume();
       return;
@@ -308,6 +312,7 @@ export class SetTimer extends ExerciseElement {
 
   /** Pauses a running workout (time stops; nothing is lost). */
   pause(): void {
+    this.#startWhenLoaded = false;
     if (this.#run.status !== 'running') return;
     const now = this.clock.now();
     this.#tick();
@@ -368,6 +373,7 @@ export class SetTimer extends ExerciseElement {
 
   /** Stops and returns to the start, ready to go again. */
   reset(): void {
+    this.#startWhenLoaded = false;
     this.#ensureTimeline();
     const now = this.clock.now();
     this.#stopRun();
@@ -384,6 +390,10 @@ export class SetTimer extends ExerciseElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.#ensureTimeline();
+    if (this.#startWhenLoaded && this.status !== 'loading') {
+      this.#startWhenLoaded = false;
+      if (this.doc) this.start();
+    }
     if (!this.view) this.#refresh(this.clock.now());
     this.#focused = (this.renderRoot as ShadowRoot).activeElement;
   }

@@ -131,6 +131,22 @@ describe('<set-timer> on a fake clock', () => {
     }
   });
 
+  it('start() while its src is still loading starts the workout once the document is there', async () => {
+    const el = Object.assign(document.createElement('set-timer'), { src: '/demo/exercises/reverse-lunge.json' });
+    document.body.append(el);
+    try {
+      el.start();
+      await new Promise((resolve) => el.addEventListener('exercise-load', resolve, { once: true }));
+      await el.updateComplete;
+      // It was started on a made-up default plan, then reset to idle when the document arrived.
+      expect(el.state.status).to.equal('running');
+      expect(el.state.sets).to.equal(lunge.prescription!.sets);
+      expect(rec.of('timer-start').length).to.equal(1);
+    } finally {
+      el.remove();
+    }
+  });
+
   it('shows set, side, rep, the phase word and the time left, large', async () => {
     const el = await make(html`<set-timer .exercise=${lunge}></set-timer>`);
     expect(seen(el, '[part="header"]')).to.equal('Set 1 of 2 Left side 8 reps');
