@@ -168,15 +168,25 @@ export class MistakesAccordion extends ExerciseElement {
     this.requestUpdate();
   };
 
+  /**
+   * The mistakes shown, read afresh: a method called before the next render (right after
+   * `.exercise` or `.mistakes` was set) acts on what was just given.
+   */
+  get #current(): ShownMistake[] {
+    this.readSource();
+    this.#refreshList();
+    return this.#shown;
+  }
+
   /** Ids of the open mistakes, in list order. */
   get expandedIds(): string[] {
-    return this.#shown.filter((m) => this.open.has(m.id)).map((m) => m.id);
+    return this.#current.filter((m) => this.open.has(m.id)).map((m) => m.id);
   }
 
   /** Opens every mistake (`mode="multiple"`; in `single` mode it leaves things as they are). */
   expandAll(): void {
     if (this.mode === 'single') return;
-    this.#setOpen(new Set(this.#shown.map((m) => m.id)), true);
+    this.#setOpen(new Set(this.#current.map((m) => m.id)), true);
   }
 
   /** Closes every mistake. */
@@ -189,7 +199,7 @@ export class MistakesAccordion extends ExerciseElement {
    * Returns whether it is open afterwards; an unknown id changes nothing and returns false.
    */
   toggle(id: string, force?: boolean): boolean {
-    if (!this.#shown.some((m) => m.id === id)) return false;
+    if (!this.#current.some((m) => m.id === id)) return false;
     const open = force ?? !this.open.has(id);
     this.#openOne(id, open, true);
     return open;

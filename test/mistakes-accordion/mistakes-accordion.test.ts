@@ -199,6 +199,24 @@ describe('<mistakes-accordion>', () => {
   });
 
   describe('expand and collapse all', () => {
+    it('expandAll() and toggle() right after the document is given, before any render, act on it', async () => {
+      // What a script does: make it, give it the document, put it on the page, open the mistakes.
+      for (const give of [(el: MistakesAccordion) => (el.exercise = exercise()), (el: MistakesAccordion) => (el.mistakes = MISTAKES)]) {
+        const el = document.createElement('mistakes-accordion');
+        give(el);
+        document.body.append(el);
+        try {
+          el.expandAll();
+          expect(el.expandedIds).to.deep.equal(['pelvis', 'knee', 'heel']);
+          expect(el.toggle('knee')).to.equal(false);
+          await el.updateComplete;
+          expect(expanded(el)).to.deep.equal(['true', 'false', 'true']);
+        } finally {
+          el.remove();
+        }
+      }
+    });
+
     it('expandAll() and collapseAll() open and close every mistake, one event each', async () => {
       const el = await accordion();
       buttons(el)[1]!.click();
