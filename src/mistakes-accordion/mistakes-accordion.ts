@@ -160,6 +160,8 @@ export class MistakesAccordion extends ExerciseElement {
   #animateIds = new Set<string>();
   #pendingToggles: MistakeToggleDetail[] = [];
   #copiedTimer?: ReturnType<typeof setTimeout>;
+  /** expandAll() was called while the document was loading. */
+  #expandWhenLoaded = false;
 
   // The window listened on: an iframe's own, once moved into one.
   readonly #onHashChange = (event: Event): void => {
@@ -183,14 +185,20 @@ export class MistakesAccordion extends ExerciseElement {
     return this.#current.filter((m) => this.open.has(m.id)).map((m) => m.id);
   }
 
-  /** Opens every mistake (`mode="multiple"`; in `single` mode it leaves things as they are). */
+  /**
+   * Opens every mistake (`mode="multiple"`; in `single` mode it leaves things as they are).
+   * While its `src` loads, once the mistakes are there.
+   */
   expandAll(): void {
     if (this.mode === 'single') return;
-    this.#setOpen(new Set(this.#current.map((m) => m.id)), true);
+    const all = new Set(this.#current.map((m) => m.id)); // reads the source: a src starts loading
+    this.#expandWhenLoaded = this.status === 'loading';
+    this.#setOpen(all, true);
   }
 
   /** Closes every mistake. */
   collapseAll(): void {
+    this.#expandWhenLoaded = false;
     this.#setOpen(new Set(), false);
   }
 
@@ -220,6 +228,7 @@ export class MistakesAccordion extends ExerciseElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.#refreshList();
+    if (this.#expandWhenLoaded && this.status !== 'loading') this.expandAll();
     if (changed.has('mode') && this.mode === 'single' && this.open.size > 1) {
       this.#setOpen(new Set(this.expandedIds.slice(0, 1)), false);
     }

@@ -217,6 +217,24 @@ describe('<mistakes-accordion>', () => {
       }
     });
 
+    it('expandAll() while its src is loading opens every mistake once they are there', async () => {
+      const el = Object.assign(document.createElement('mistakes-accordion'), { src: '/demo/exercises/reverse-lunge.json' });
+      document.body.append(el);
+      const log = recordToggles();
+      try {
+        el.expandAll();
+        await oneEvent(el, 'exercise-load');
+        await el.updateComplete;
+        const ids = buttons(el).length;
+        expect(ids).to.be.greaterThan(1);
+        expect(expanded(el).every((e) => e === 'true'), 'all open').to.be.true;
+        expect(log.seen.length, 'one event each').to.equal(ids);
+      } finally {
+        log.stop();
+        el.remove();
+      }
+    });
+
     it('expandAll() and collapseAll() open and close every mistake, one event each', async () => {
       const el = await accordion();
       buttons(el)[1]!.click();
