@@ -190,10 +190,10 @@ export class MistakesAccordion extends ExerciseElement {
    * While its `src` loads, once the mistakes are there.
    */
   expandAll(): void {
-    if (this.mode === 'single') return;
     const all = new Set(this.#current.map((m) => m.id)); // reads the source: a src starts loading
+    // Set in single mode too, so that it is let go once the document is there.
     this.#expandWhenLoaded = this.status === 'loading';
-    this.#setOpen(all, true);
+    if (this.mode !== 'single') this.#setOpen(all, true);
   }
 
   /** Closes every mistake. */

@@ -235,6 +235,22 @@ describe('<mistakes-accordion>', () => {
       }
     });
 
+    it('expandAll() while loading, then a switch to single mode: nothing opens, then or after a switch back', async () => {
+      const el = Object.assign(document.createElement('mistakes-accordion'), { src: '/demo/exercises/reverse-lunge.json' });
+      document.body.append(el);
+      try {
+        el.expandAll();
+        el.mode = 'single';
+        await oneEvent(el, 'exercise-load');
+        await el.updateComplete;
+        el.mode = 'multiple';
+        await el.updateComplete;
+        expect(el.expandedIds).to.deep.equal([]);
+      } finally {
+        el.remove();
+      }
+    });
+
     it('expandAll() and collapseAll() open and close every mistake, one event each', async () => {
       const el = await accordion();
       buttons(el)[1]!.click();
