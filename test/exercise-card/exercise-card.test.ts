@@ -24,6 +24,15 @@ async function card(doc: Exercise, attrs: Record<string, string> = {}): Promise<
   return el;
 }
 
+/** A card, not yet on the page, holding `doc` as its inline `<script type="application/json">`. */
+function withInlineJson(doc: unknown): ExerciseCard {
+  const el = document.createElement('exercise-card');
+  const script = el.appendChild(document.createElement('script'));
+  script.type = 'application/json';
+  script.textContent = JSON.stringify(doc);
+  return el;
+}
+
 const root = (el: ExerciseCard) => el.shadowRoot!;
 const sectionNames = (el: ExerciseCard) =>
   [...root(el).querySelectorAll('section')].map((s) => s.className.match(/\bs-(\w+)/)![1]);
@@ -523,11 +532,7 @@ describe('JSON-LD', () => {
   });
 
   it('renders once: writing its JSON-LD child does not make the card update again', async () => {
-    const el = document.createElement('exercise-card') as ExerciseCard;
-    const script = document.createElement('script');
-    script.type = 'application/json';
-    script.textContent = JSON.stringify(lunge);
-    el.append(script);
+    const el = withInlineJson(lunge);
     const update = sinon.spy(el as unknown as { update: () => void }, 'update');
     document.body.append(el);
     try {
@@ -542,11 +547,7 @@ describe('JSON-LD', () => {
   });
 
   it('a copy of a card whose own document cannot be read drops the JSON-LD it was copied with', async () => {
-    const el = document.createElement('exercise-card') as ExerciseCard;
-    const script = document.createElement('script');
-    script.type = 'application/json';
-    script.textContent = JSON.stringify(lunge);
-    el.append(script);
+    const el = withInlineJson(lunge);
     document.body.append(el);
     const warn = sinon.stub(console, 'warn');
     let copy: ExerciseCard | undefined;
@@ -637,17 +638,13 @@ describe('loading, print and accessibility', () => {
     const host = document.createElement('div');
     host.style.width = '700px';
     document.body.append(host);
-    const el = document.createElement('exercise-card');
-    const json = document.createElement('script');
-    json.type = 'application/json';
-    json.textContent = JSON.stringify(lunge);
-    el.append(json);
+    const el = withInlineJson(lunge);
     host.append(el);
     const firstFrame = await new Promise<number>((r) => requestAnimationFrame(() => r(el.getBoundingClientRect().height)));
     await aTimeout(300);
     expect(firstFrame).to.be.greaterThan(1000);
     expect(el.getBoundingClientRect().height).to.equal(firstFrame);
-    expect(root(el as ExerciseCard).querySelector('muscle-map')!.shadowRoot!.querySelector('svg')).to.not.equal(null);
+    expect(root(el).querySelector('muscle-map')!.shadowRoot!.querySelector('svg')).to.not.equal(null);
     host.remove();
   });
 

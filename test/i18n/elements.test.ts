@@ -7,7 +7,7 @@ import type { MuscleMap } from '../../src/muscle-map/muscle-map.js';
 import type { MistakesAccordion } from '../../src/mistakes-accordion/mistakes-accordion.js';
 import type { SetTimer } from '../../src/set-timer/set-timer.js';
 import type { Exercise, Mistake } from '../../src/schema/exercise-types.js';
-import { installFakes, type Fakes } from '../set-timer/helpers.js';
+import { fakeClock, installFakes, type Fakes } from '../set-timer/helpers.js';
 import { TIMER_WORDS } from '../../src/timer/words.js';
 import { TIMER_TRANSLATIONS } from '../../src/i18n/timer-words.js';
 
@@ -155,10 +155,7 @@ describe('<set-timer> in other languages, on a fake clock', () => {
   let fakes: Fakes;
   beforeEach(() => {
     fakes = installFakes();
-    clock = sinon.useFakeTimers({
-      now: 1_700_000_000_000,
-      toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance', 'Date'],
-    });
+    clock = fakeClock();
   });
   afterEach(() => {
     clock.restore();

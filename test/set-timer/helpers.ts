@@ -1,3 +1,4 @@
+import sinon from 'sinon';
 /**
  * Stand-ins for what the browser does not do in a headless test: sound, speech, vibration,
  * the wake lock, user activation and page visibility. Each `install` returns an undo.
@@ -178,6 +179,19 @@ export function installFakes(options: { wakeLock?: boolean } = {}): Fakes {
     setVisible,
     restore: () => undo.reverse().forEach((fn) => fn()),
   };
+}
+
+const LOOPS = ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'requestAnimationFrame', 'cancelAnimationFrame'] as const;
+
+/**
+ * The fake clock the timer tests run on: this page's timers, frames, `performance` and `Date`,
+ * from a fixed moment. Given another window (an iframe's), only that window's timers and frames,
+ * at this page's time, for a timer moved there: move both clocks on together.
+ */
+export function fakeClock(win?: Window): sinon.SinonFakeTimers {
+  return win
+    ? sinon.useFakeTimers({ global: win, now: Date.now(), toFake: [...LOOPS] } as Parameters<typeof sinon.useFakeTimers>[0]) // `global`: sinon's own option, missing from its types
+    : sinon.useFakeTimers({ now: 1_700_000_000_000, toFake: [...LOOPS, 'performance', 'Date'] });
 }
 
 /** Lets promise callbacks (wake lock requests, audio resume) settle under fake timers. */

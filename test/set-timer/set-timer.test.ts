@@ -1,11 +1,11 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import sinon from 'sinon';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/set-timer/define.js';
 import type { SetTimer } from '../../src/set-timer/set-timer.js';
 import { compileTimeline, resolvePlan } from '../../src/timer/index.js';
 import type { Exercise } from '../../src/schema/exercise-types.js';
-import { FakeAudioContext, installFakes, settle, type Fakes } from './helpers.js';
+import { FakeAudioContext, fakeClock, installFakes, settle, type Fakes } from './helpers.js';
 
 const EVENTS = ['timer-start', 'phase-change', 'set-complete', 'workout-complete', 'timer-pause', 'timer-resume'] as const;
 
@@ -49,10 +49,7 @@ describe('<set-timer> on a fake clock', () => {
 
   beforeEach(() => {
     fakes = installFakes();
-    clock = sinon.useFakeTimers({
-      now: 1_700_000_000_000,
-      toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance', 'Date'],
-    });
+    clock = fakeClock();
     rec = record();
   });
   afterEach(() => {
@@ -114,38 +111,30 @@ describe('<set-timer> on a fake clock', () => {
     expect(text(el, '[part="phase"]')).to.equal('Done');
   });
 
-  it('start() right after .exercise is set, before any render, runs that exercise through the first render', async () => {
-    // What a script does: make it, give it the document, put it on the page, start it.
-    const el = Object.assign(document.createElement('set-timer'), { exercise: lunge });
+  /**
+   * What a script does: make it, give it the document, put it on the page, start it at once.
+   * It used to start on a made-up default plan, then reset to idle when the document arrived.
+   */
+  async function startedAtOnce(given: Partial<SetTimer>, arrived: (el: SetTimer) => Promise<unknown>): Promise<void> {
+    const el = Object.assign(document.createElement('set-timer'), given);
     document.body.append(el);
     try {
       el.start();
+      await arrived(el);
       await el.updateComplete;
-      await el.updateComplete;
-      // It was started on a made-up default plan, then reset to idle when the document arrived.
       expect(el.state.status).to.equal('running');
       expect(el.state.sets).to.equal(lunge.prescription!.sets);
       expect(rec.of('timer-start').length).to.equal(1);
     } finally {
       el.remove();
     }
-  });
+  }
 
-  it('start() while its src is still loading starts the workout once the document is there', async () => {
-    const el = Object.assign(document.createElement('set-timer'), { src: '/demo/exercises/reverse-lunge.json' });
-    document.body.append(el);
-    try {
-      el.start();
-      await new Promise((resolve) => el.addEventListener('exercise-load', resolve, { once: true }));
-      await el.updateComplete;
-      // It was started on a made-up default plan, then reset to idle when the document arrived.
-      expect(el.state.status).to.equal('running');
-      expect(el.state.sets).to.equal(lunge.prescription!.sets);
-      expect(rec.of('timer-start').length).to.equal(1);
-    } finally {
-      el.remove();
-    }
-  });
+  it('start() right after .exercise is set, before any render, runs that exercise through the first render', () =>
+    startedAtOnce({ exercise: lunge }, (el) => el.updateComplete));
+
+  it('start() while its src is still loading starts the workout once the document is there', () =>
+    startedAtOnce({ src: '/demo/exercises/reverse-lunge.json' }, (el) => oneEvent(el, 'exercise-load')));
 
   it('shows set, side, rep, the phase word and the time left, large', async () => {
     const el = await make(html`<set-timer .exercise=${lunge}></set-timer>`);
@@ -930,7 +919,7 @@ describe('<set-timer> main button position', () => {
 describe('<set-timer> face, at any size and with the reader\'s text spacing', () => {
   let clock: sinon.SinonFakeTimers;
   beforeEach(() => {
-    clock = sinon.useFakeTimers({ now: 1_700_000_000_000, toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance', 'Date'] });
+    clock = fakeClock();
   });
   afterEach(() => clock.restore());
 

@@ -4,7 +4,7 @@ import '../../src/define.js';
 import type { SetTimer } from '../../src/set-timer/set-timer.js';
 import type { ExerciseCard } from '../../src/exercise-card/exercise-card.js';
 import type { Exercise } from '../../src/schema/exercise-types.js';
-import { installFakes, settle, type Fakes } from '../set-timer/helpers.js';
+import { fakeClock, installFakes, settle, type Fakes } from '../set-timer/helpers.js';
 
 // A page may move one of our elements into another document: a Document Picture-in-Picture
 // window (`pipWindow.document.body.append(timer)`) or a same-origin iframe. Its shadow styles
@@ -151,40 +151,33 @@ describe('an element moved into another document', () => {
   });
 });
 
-/** Fake timers and frames on another window (an iframe's), left at the same time as this page's. */
-const fakeLoops = (win: Window) =>
-  sinon.useFakeTimers({
-    global: win, // sinon's own option, missing from its types
-    now: Date.now(),
-    toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'requestAnimationFrame', 'cancelAnimationFrame'],
-  } as Parameters<typeof sinon.useFakeTimers>[0]);
-
 describe('a running <set-timer> moved into another document', () => {
   let clock: sinon.SinonFakeTimers;
   let fakes: Fakes;
+  // The timers start on the test page (not fixture(): for plain elements it waits for a frame,
+  // which the fake clock holds back) beside an iframe. There a timer runs on that window's
+  // timers and frames: faked too, at this page's time.
+  let home: HTMLElement;
+  let frame: HTMLIFrameElement;
+  let frameClock: sinon.SinonFakeTimers;
   beforeEach(() => {
     fakes = installFakes();
-    clock = sinon.useFakeTimers({
-      now: 1_700_000_000_000,
-      toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance', 'Date'],
-    });
+    clock = fakeClock();
+    home = document.body.appendChild(document.createElement('div'));
+    frame = home.appendChild(document.createElement('iframe'));
+    frameClock = fakeClock(frame.contentWindow!);
   });
   afterEach(() => {
+    frameClock.uninstall();
+    home.remove();
     clock.restore();
     fakes.restore();
     localStorage.clear();
   });
 
   it('keeps counting, shows the time and fires its events there, and back again, in step with one that stayed', async () => {
-    // Not fixture(): for plain elements it waits for a frame, which the fake clock holds back.
-    const home = document.body.appendChild(document.createElement('div'));
-    const frame = home.appendChild(document.createElement('iframe'));
-    after(() => home.remove());
     const doc = frame.contentDocument!;
-    // There it runs on that window's timers and frames (see the next test): faked too, and
-    // moved on with this page's in small steps, as real time would.
-    const frameClock = fakeLoops(frame.contentWindow!);
-    after(() => frameClock.uninstall());
+    // Both clocks moved on in small steps, as real time would.
     const tick = (ms: number) => {
       for (let t = 0; t < ms; t += 50) {
         clock.tick(50);
@@ -224,11 +217,6 @@ describe('a running <set-timer> moved into another document', () => {
   });
 
   it('there takes its ticks and frames from that window (a Picture-in-Picture window keeps them while the page hides)', async () => {
-    const home = document.body.appendChild(document.createElement('div'));
-    const frame = home.appendChild(document.createElement('iframe'));
-    after(() => home.remove());
-    const frameClock = fakeLoops(frame.contentWindow!);
-    after(() => frameClock.uninstall());
     const timer = home.appendChild(Object.assign(document.createElement('set-timer'), { exercise: lunge }));
     await timer.updateComplete;
     timer.start();
@@ -240,11 +228,6 @@ describe('a running <set-timer> moved into another document', () => {
     expect([clock.countTimers() > 0, frameClock.countTimers()], 'back home').to.deep.equal([true, 0]);
   });
   it('there makes sound after a tap on Start in that window, the reader’s gesture being there', async () => {
-    const home = document.body.appendChild(document.createElement('div'));
-    const frame = home.appendChild(document.createElement('iframe'));
-    after(() => home.remove());
-    const frameClock = fakeLoops(frame.contentWindow!);
-    after(() => frameClock.uninstall());
     // The tap happens in the other window: that one is active, the page is not.
     fakes.activation.isActive = false;
     Object.defineProperty(frame.contentWindow!.navigator, 'userActivation', { value: { isActive: true, hasBeenActive: true } });
@@ -259,11 +242,6 @@ describe('a running <set-timer> moved into another document', () => {
   });
 
   it('there keeps the screen awake through that window while the page that opened it is hidden', async () => {
-    const home = document.body.appendChild(document.createElement('div'));
-    const frame = home.appendChild(document.createElement('iframe'));
-    after(() => home.remove());
-    const frameClock = fakeLoops(frame.contentWindow!);
-    after(() => frameClock.uninstall());
     // The other window's own wake lock, as a Picture-in-Picture window has.
     const locks: { released: boolean }[] = [];
     Object.defineProperty(frame.contentWindow!.navigator, 'wakeLock', {
