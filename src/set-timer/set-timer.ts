@@ -250,6 +250,8 @@ export class SetTimer extends ExerciseElement {
 
   /** Where the workout stands now: `{status, set, side, rep, phase, remaining, ...}`. */
   get state(): SetTimerState {
+    // Read before the first render too: right after `.exercise` was set, the state is its.
+    this.readSource();
     this.#ensureTimeline();
     return computeState(this.#timeline, this.#run, this.clock.now());
   }
@@ -287,6 +289,9 @@ export class SetTimer extends ExerciseElement {
 
   /** Starts from the top (or resumes when paused); while its `src` loads, once it is there. */
   start(): void {
+    // Not in #ensureTimeline(), which every update (every frame while running) calls after the
+    // update's own read: a script's start() may come before the first one.
+    this.readSource();
     this.#ensureTimeline();
     // Not on a stand-in plan that the document's arrival would reset.
     if (this.status === 'loading') return void (this.#startWhenLoaded = true);
@@ -400,7 +405,6 @@ export class SetTimer extends ExerciseElement {
 
   /** Builds the timeline from the document and attributes; a new prescription starts over. */
   #ensureTimeline(): void {
-    this.readSource();
     const inputs = [
       this.doc?.prescription,
       this.sets,
